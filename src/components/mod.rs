@@ -1,0 +1,8 @@
+//! Presentational components: each renders the props it is given and reports
+//! what the reader did through `on…` callbacks.
+
+mod article_list;
+mod article_view;
+
+pub use article_list::ArticleList;
+pub use article_view::ArticleView;

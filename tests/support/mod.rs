@@ -1,0 +1,109 @@
+//! Helpers shared by the browser tests: mount into a fresh element, let Yew
+//! render, and find elements the way a reader would (by role and name).
+
+use wasm_bindgen::JsCast;
+use web_sys::{Element, HtmlElement};
+
+/// A fresh container in `<body>`, removed when dropped so tests stay apart.
+pub struct Mount {
+    pub root: Element,
+}
+
+impl Mount {
+    pub fn new() -> Self {
+        let document = gloo::utils::document();
+        let root = document.create_element("div").expect("create a div");
+        gloo::utils::body()
+            .append_child(&root)
+            .expect("append to body");
+        Self { root }
+    }
+}
+
+impl Drop for Mount {
+    fn drop(&mut self) {
+        self.root.remove();
+    }
+}
+
+/// Mounts `C` into a fresh container and waits until Yew has rendered it.
+pub async fn render<C>() -> (Mount, yew::AppHandle<C>)
+where
+    C: yew::BaseComponent<Properties = ()>,
+{
+    let mount = Mount::new();
+    let handle = yew::Renderer::<C>::with_root(mount.root.clone()).render();
+    yew::scheduler::flush().await;
+    (mount, handle)
+}
+
+fn all(root: &Element, selector: &str) -> Vec<Element> {
+    let list = root.query_selector_all(selector).expect("valid selector");
+    (0..list.length())
+        .filter_map(|i| list.item(i))
+        .filter_map(|node| node.dyn_into::<Element>().ok())
+        .collect()
+}
+
+/// The element's text with white space collapsed, as a name is computed from
+/// content.
+pub fn text(element: &Element) -> String {
+    element
+        .text_content()
+        .unwrap_or_default()
+        .split_whitespace()
+        .collect::<Vec<_>>()
+        .join(" ")
+}
+
+/// The element's explicit accessible name: `aria-label`, else the text of the
+/// element `aria-labelledby` names, else its content.
+pub fn accessible_name(element: &Element) -> String {
+    if let Some(label) = element.get_attribute("aria-label") {
+        return label;
+    }
+    if let Some(id) = element.get_attribute("aria-labelledby") {
+        if let Some(labeller) = gloo::utils::document().get_element_by_id(&id) {
+            return text(&labeller);
+        }
+    }
+    text(element)
+}
+
+/// Elements with the given role: native elements by tag, others by `role`.
+pub fn by_role(root: &Element, role: &str) -> Vec<Element> {
+    let selector = match role {
+        "button" => "button, [role=button]",
+        "navigation" => "nav, [role=navigation]",
+        "article" => "article, [role=article]",
+        "heading" => "h1, h2, h3, h4, h5, h6, [role=heading]",
+        "alert" => "[role=alert]",
+        "region" => "section[aria-label], section[aria-labelledby], [role=region]",
+        other => panic!("support::by_role does not know the role {other:?} yet"),
+    };
+    all(root, selector)
+}
+
+/// The one element with this role and accessible name; panics with what was
+/// there instead when there is not exactly one.
+pub fn get_by_role(root: &Element, role: &str, name: &str) -> Element {
+    let candidates = by_role(root, role);
+    let mut matching = candidates
+        .iter()
+        .filter(|element| accessible_name(element) == name);
+    match (matching.next(), matching.next()) {
+        (Some(found), None) => found.clone(),
+        _ => {
+            let names: Vec<_> = candidates.iter().map(accessible_name).collect();
+            panic!("expected one {role} named {name:?}; found {role}s named {names:?}")
+        }
+    }
+}
+
+/// Clicks the element as a pointer user would.
+pub fn click(element: &Element) {
+    element
+        .dyn_ref::<HtmlElement>()
+        .expect("an HTML element")
+        .click();
+}

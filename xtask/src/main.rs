@@ -1,0 +1,90 @@
+//! `cargo xtask`: the project's own automation, in Rust so it needs nothing
+//! beyond the toolchain a contributor already has.
+//!
+//! - `run`: install what is missing, build the release bundle, serve it.
+//! - `test`: install what is missing, run every test layer, print one tally.
+//! - `serve`: serve an already built `dist/` (no install, no build).
+//!
+//! Each command installs only what it needs and reuses what is already there,
+//! so the second run is quick.
+
+mod serve;
+mod tally;
+mod test;
+mod tools;
+
+use std::path::{Path, PathBuf};
+use std::process::ExitCode;
+
+const USAGE: &str = "\
+usage: cargo xtask <command> [options]
+
+commands:
+  run   [--port N]      install tools, build the release bundle, serve it on 127.0.0.1
+  test  [--headed]      install tools (Chromium included) and run every test layer
+  serve [--port N]      serve the already built dist/ on 127.0.0.1
+  setup [--browser]     only install the tools (and Chromium with --browser)
+
+The default port is 8080; --port 0 picks a free one.";
+
+fn main() -> ExitCode {
+    let args: Vec<String> = std::env::args().skip(1).collect();
+    let result = match args.first().map(String::as_str) {
+        Some("run") => port_option(&args[1..]).and_then(run),
+        Some("serve") => port_option(&args[1..]).and_then(|port| serve_dist(port).map(|_| ())),
+        Some("test") => test::run(args[1..].iter().any(|arg| arg == "--headed")),
+        Some("setup") => {
+            let browser = args[1..].iter().any(|arg| arg == "--browser");
+            tools::Toolchain::ensure(browser).map(|_| ())
+        }
+        Some("-h" | "--help" | "help") => {
+            println!("{USAGE}");
+            Ok(())
+        }
+        _ => Err(format!("unknown or missing command\n\n{USAGE}")),
+    };
+    match result {
+        Ok(()) => ExitCode::SUCCESS,
+        Err(message) => {
+            eprintln!("xtask: {message}");
+            ExitCode::FAILURE
+        }
+    }
+}
+
+/// Reads `--port N` (default 8080).
+fn port_option(args: &[String]) -> Result<u16, String> {
+    match args {
+        [] => Ok(8080),
+        [flag, value] if flag == "--port" => value
+            .parse()
+            .map_err(|_| format!("--port takes a number from 0 to 65535, not {value:?}")),
+        _ => Err(format!("unexpected arguments {args:?}\n\n{USAGE}")),
+    }
+}
+
+/// The repository root (the parent of this crate).
+pub fn repo_root() -> PathBuf {
+    Path::new(env!("CARGO_MANIFEST_DIR"))
+        .parent()
+        .expect("xtask lives one level below the repository root")
+        .to_path_buf()
+}
+
+fn run(port: u16) -> Result<(), String> {
+    let toolchain = tools::Toolchain::ensure(false)?;
+    toolchain.build_release_bundle()?;
+    serve_dist(port).map(|_| ())
+}
+
+/// Serves `dist/` in the foreground until interrupted.
+fn serve_dist(port: u16) -> Result<(), String> {
+    let dist = repo_root().join("dist");
+    if !dist.join("index.html").is_file() {
+        return Err("dist/index.html is missing: build first with `cargo xtask run`".into());
+    }
+    let server = serve::StaticServer::start(&dist, port)?;
+    println!("Parallax is served at {}/ (Ctrl+C stops it)", server.url());
+    server.wait();
+    Ok(())
+}

@@ -1,0 +1,156 @@
+//! A static file server for the built bundle on 127.0.0.1, used by
+//! `cargo xtask run` and by the end-to-end tests, so the tests drive exactly
+//! what a reader is served. It never serves outside its folder.
+
+use std::path::{Component, Path, PathBuf};
+use std::sync::Arc;
+use std::thread::{self, JoinHandle};
+
+use tiny_http::{Header, Request, Response, Server};
+
+pub struct StaticServer {
+    server: Arc<Server>,
+    url: String,
+    worker: JoinHandle<()>,
+}
+
+impl StaticServer {
+    /// Binds 127.0.0.1:`port` (0 picks a free port) and serves `root` from a
+    /// background thread.
+    pub fn start(root: &Path, port: u16) -> Result<Self, String> {
+        let server = Server::http(("127.0.0.1", port))
+            .map_err(|error| format!("cannot listen on 127.0.0.1:{port}: {error}"))?;
+        let address = server
+            .server_addr()
+            .to_ip()
+            .ok_or("the server has no IP address")?;
+        let server = Arc::new(server);
+        let root = root.to_path_buf();
+        let worker = {
+            let server = Arc::clone(&server);
+            thread::spawn(move || {
+                for request in server.incoming_requests() {
+                    respond(&root, request);
+                }
+            })
+        };
+        Ok(Self {
+            server,
+            url: format!("http://{address}"),
+            worker,
+        })
+    }
+
+    /// `http://127.0.0.1:PORT`, without a trailing slash.
+    pub fn url(&self) -> &str {
+        &self.url
+    }
+
+    /// Blocks until the server stops (in practice: until the process ends).
+    pub fn wait(self) {
+        let _ = self.worker.join();
+    }
+
+    /// Stops serving and waits for the worker to finish.
+    pub fn stop(self) {
+        self.server.unblock();
+        let _ = self.worker.join();
+    }
+}
+
+fn respond(root: &Path, request: Request) {
+    let response = match resolve(root, request.url()) {
+        Some(path) => match std::fs::read(&path) {
+            Ok(body) => Response::from_data(body)
+                .with_header(header("Content-Type", content_type(&path)))
+                .with_header(header("Cache-Control", "no-store"))
+                .with_status_code(200),
+            Err(_) => not_found(),
+        },
+        None => not_found(),
+    };
+    // A client that went away is not our problem.
+    let _ = request.respond(response);
+}
+
+fn not_found() -> Response<std::io::Cursor<Vec<u8>>> {
+    Response::from_string("not found")
+        .with_header(header("Content-Type", "text/plain; charset=utf-8"))
+        .with_status_code(404)
+}
+
+fn header(name: &str, value: &str) -> Header {
+    Header::from_bytes(name.as_bytes(), value.as_bytes()).expect("valid header")
+}
+
+/// Maps a request path to a file under `root`, or `None` for anything that
+/// would leave it. Query strings and fragments are ignored; a folder serves
+/// its `index.html`.
+fn resolve(root: &Path, url: &str) -> Option<PathBuf> {
+    let path = url.split(['?', '#']).next().unwrap_or("");
+    let relative = Path::new(path.trim_start_matches('/'));
+    if relative
+        .components()
+        .any(|component| !matches!(component, Component::Normal(_)))
+    {
+        return None;
+    }
+    let mut file = root.join(relative);
+    if file.is_dir() {
+        file.push("index.html");
+    }
+    file.is_file().then_some(file)
+}
+
+fn content_type(path: &Path) -> &'static str {
+    match path.extension().and_then(|ext| ext.to_str()) {
+        Some("html") => "text/html; charset=utf-8",
+        Some("js") => "text/javascript; charset=utf-8",
+        Some("css") => "text/css; charset=utf-8",
+        Some("wasm") => "application/wasm",
+        Some("json") => "application/json",
+        Some("svg") => "image/svg+xml",
+        Some("png") => "image/png",
+        Some("txt") => "text/plain; charset=utf-8",
+        _ => "application/octet-stream",
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn fixture() -> PathBuf {
+        let dir = std::env::temp_dir().join(format!("xtask-serve-{}", std::process::id()));
+        std::fs::create_dir_all(dir.join("sub")).unwrap();
+        std::fs::write(dir.join("index.html"), "<p>home</p>").unwrap();
+        std::fs::write(dir.join("app.wasm"), b"\0asm").unwrap();
+        dir
+    }
+
+    #[test]
+    fn resolves_files_and_folder_index_and_ignores_query() {
+        let root = fixture();
+        assert_eq!(resolve(&root, "/"), Some(root.join("index.html")));
+        assert_eq!(resolve(&root, "/app.wasm?v=1"), Some(root.join("app.wasm")));
+        assert_eq!(resolve(&root, "/missing.js"), None);
+        // A folder without index.html is not served.
+        assert_eq!(resolve(&root, "/sub/"), None);
+    }
+
+    #[test]
+    fn refuses_paths_that_leave_the_root() {
+        let root = fixture();
+        assert_eq!(resolve(&root.join("sub"), "/../index.html"), None);
+        assert_eq!(resolve(&root, "/./index.html"), None);
+    }
+
+    #[test]
+    fn wasm_is_served_as_application_wasm() {
+        assert_eq!(content_type(Path::new("a/b.wasm")), "application/wasm");
+        assert_eq!(
+            content_type(Path::new("x.html")),
+            "text/html; charset=utf-8"
+        );
+    }
+}
