@@ -87,20 +87,31 @@ async fn choosing_another_article_replaces_the_first() {
 fn panic_notice_is_an_alert_that_shows_the_message_as_text() {
     let mount = support::Mount::new();
     mount.root.set_id(parallax::MOUNT_ID);
-    parallax::panic_notice::show("boom <img src=x onerror=alert(1)>");
+    let message = "boom <img src=x onerror=alert(1)>";
+    parallax::panic_notice::show(message);
 
-    let alert = get_by_role(
-        &mount.root,
-        "alert",
-        "Parallax stopped working. boom <img src=x onerror=alert(1)> Reload the page to start again.",
+    let alerts = by_role(&mount.root, "alert");
+    assert_eq!(alerts.len(), 1, "one notice");
+    let paragraphs: Vec<_> = support::all(&alerts[0], "strong, p")
+        .iter()
+        .map(text)
+        .collect();
+    assert_eq!(
+        paragraphs,
+        [
+            "Parallax stopped working.",
+            message,
+            "Reload the page to start again."
+        ]
     );
     assert!(
-        alert.query_selector("img").unwrap().is_none(),
+        alerts[0].query_selector("img").unwrap().is_none(),
         "the message is never parsed as HTML"
     );
 
     // A second panic replaces the notice rather than stacking another.
     parallax::panic_notice::show("second");
-    assert_eq!(by_role(&mount.root, "alert").len(), 1);
-    assert!(text(&by_role(&mount.root, "alert")[0]).contains("second"));
+    let alerts = by_role(&mount.root, "alert");
+    assert_eq!(alerts.len(), 1);
+    assert!(text(&alerts[0]).contains("second"));
 }

@@ -37,7 +37,8 @@ where
     (mount, handle)
 }
 
-fn all(root: &Element, selector: &str) -> Vec<Element> {
+/// Every element under `root` matching a CSS selector.
+pub fn all(root: &Element, selector: &str) -> Vec<Element> {
     let list = root.query_selector_all(selector).expect("valid selector");
     (0..list.length())
         .filter_map(|i| list.item(i))

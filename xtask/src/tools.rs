@@ -131,10 +131,11 @@ impl Toolchain {
 
     fn ensure_wasm_bindgen(&self) -> Result<(), String> {
         let version = locked_wasm_bindgen_version()?;
-        let wanted = format!("wasm-bindgen {version}");
-        if self.version_of("wasm-bindgen").as_deref() == Some(wanted.as_str())
-            && self.version_of("wasm-bindgen-test-runner").as_deref() == Some(wanted.as_str())
-        {
+        // Both programs of the CLI print their own name and version.
+        let is_current = |program: &str| {
+            self.version_of(program).as_deref() == Some(format!("{program} {version}").as_str())
+        };
+        if is_current("wasm-bindgen") && is_current("wasm-bindgen-test-runner") {
             return Ok(());
         }
         step(&format!(
