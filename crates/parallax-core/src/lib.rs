@@ -5,6 +5,7 @@
 //! shape ([`wire`]). Claims, text cleaning and matching will live here too, so
 //! they can be tested natively and shared by every front end.
 
+pub mod clean;
 pub mod corpus;
 pub mod wire;
 

@@ -1,0 +1,695 @@
+//! The cleaner: turns an article's scraped text into typed blocks, so readers
+//! see the article as its outlet published it and nothing a copying site added.
+//!
+//! Every non-blank line becomes exactly one [`CleanLine`], junk included (with
+//! the rule that caught it), so nothing is lost silently and each decision can
+//! be inspected. The rules are general, not matches for particular files,
+//! because articles a reader imports go through them too:
+//!
+//! - **Page furniture**, wherever it stands: lines with no letter or digit
+//!   (stray tag text such as `<`); a bare link; lines with text in another
+//!   script than the article's (Latin excepted, being everyone's script for
+//!   names and links; a parenthesised gloss in that script alone is kept); runs of three or more short, unpunctuated bulleted lines (lists of
+//!   cut-off link titles); comment forms; "Check Also" / "Read next" teasers
+//!   with the teaser's title and cut-off blurb; an "About …" box that holds
+//!   no biography.
+//! - **Front matter**: heading-like lines stacked above the headline are
+//!   section labels; then datelines, bylines, a summary box (a label line such
+//!   as "In short:", or an inline "What You Need to Know: …", with the bullets
+//!   that follow), a standfirst (the paragraph just above a byline), and a lead
+//!   caption (the sentence just above a summary box).
+//! - **Body**: subheads (short lines without closing punctuation; of two such
+//!   lines in a row the first is a section label), credits, photo captions,
+//!   author bios, paragraphs.
+//! - **Repeats**: of two paragraphs where one holds the other (a lede printed
+//!   twice, or once whole and once split in two), the fuller copy is kept. A
+//!   summary box that restates a body paragraph is not a repeat: boxes do that
+//!   by design.
+//!
+//! The text of every kept line is the original's, trimmed at its ends: typos
+//! stay.
+
+use unicode_script::{Script, UnicodeScript};
+
+/// What a line of scraped text is.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum LineKind {
+    Headline,
+    Byline,
+    Dateline,
+    /// The heading of a box ("In short:", "About the Author"); it labels the
+    /// summary or bio lines after it.
+    BoxLabel,
+    /// One item of a summary box, or a standfirst.
+    Summary,
+    Subhead,
+    Paragraph,
+    Caption,
+    AuthorBio,
+    Credit,
+    Junk(JunkReason),
+}
+
+/// Why a line is not part of the article.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum JunkReason {
+    /// A topic or section label above a heading.
+    SectionLabel,
+    /// The headline printed again.
+    RepeatedHeadline,
+    /// A paragraph that another, fuller paragraph already holds.
+    Repeat,
+    /// A run of short, cut-off bulleted link titles.
+    LinkList,
+    CommentForm,
+    /// "Check Also", "Read next" and the teaser that follows.
+    Teaser,
+    /// Text in another script than the article's.
+    OtherScript,
+    /// No letter or digit at all.
+    StrayMarkup,
+    /// A bare link.
+    StrayLink,
+    /// An "About …" box with no biography in it: the copying site's footer.
+    Furniture,
+}
+
+/// One non-blank line of the input, classified.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct CleanLine {
+    /// 1-based line number in the input.
+    pub line: usize,
+    pub kind: LineKind,
+    /// For summary items and bios: the box's label ("In short",
+    /// "What You Need to Know", "About the Author"), without its colon.
+    pub label: Option<String>,
+    /// The line's text, trimmed; for an inline-labelled summary, the part
+    /// after the label; for bulleted summary items, without the bullet.
+    pub text: String,
+}
+
+impl CleanLine {
+    pub fn is_junk(&self) -> bool {
+        matches!(self.kind, LineKind::Junk(_))
+    }
+}
+
+/// Classifies every non-blank line of `text`.
+pub fn clean(text: &str) -> Vec<CleanLine> {
+    let mut lines: Vec<CleanLine> = text
+        .lines()
+        .enumerate()
+        .filter_map(|(index, raw)| {
+            let trimmed = raw.trim();
+            (!trimmed.is_empty()).then(|| CleanLine {
+                line: index + 1,
+                kind: LineKind::Paragraph,
+                label: None,
+                text: trimmed.to_string(),
+            })
+        })
+        .collect();
+    let script = dominant_script(text);
+    let junk = furniture(&lines, script);
+    for (line, reason) in lines.iter_mut().zip(&junk) {
+        if let Some(reason) = reason {
+            line.kind = LineKind::Junk(*reason);
+        }
+    }
+    let content: Vec<usize> = (0..lines.len()).filter(|&i| junk[i].is_none()).collect();
+    classify_structure(&mut lines, &content);
+    drop_repeats(&mut lines);
+    lines
+}
+
+// ---------------------------------------------------------------------------
+// Page furniture: rules that look at a line (or a run of lines) on its own.
+
+fn furniture(lines: &[CleanLine], script: Option<Script>) -> Vec<Option<JunkReason>> {
+    let mut junk: Vec<Option<JunkReason>> = lines
+        .iter()
+        .map(|line| {
+            let text = line.text.as_str();
+            if !text.chars().any(char::is_alphanumeric) {
+                Some(JunkReason::StrayMarkup)
+            } else if is_bare_link(text) {
+                Some(JunkReason::StrayLink)
+            } else if has_other_script(text, script) {
+                Some(JunkReason::OtherScript)
+            } else if is_comment_form(text) {
+                Some(JunkReason::CommentForm)
+            } else {
+                None
+            }
+        })
+        .collect();
+
+    // Runs of short, unpunctuated bulleted lines.
+    let mut start = 0;
+    while start < lines.len() {
+        let end = (start..lines.len())
+            .find(|&i| !is_link_title(&lines[i].text))
+            .unwrap_or(lines.len());
+        if end - start >= 3 {
+            junk[start..end].fill(Some(JunkReason::LinkList));
+        }
+        start = end.max(start + 1);
+    }
+
+    // Teasers: the marker, then the teaser's title and its cut-off blurb.
+    for i in 0..lines.len() {
+        if junk[i].is_none() && is_teaser_marker(&lines[i].text) {
+            junk[i] = Some(JunkReason::Teaser);
+            let following: Vec<usize> = (i + 1..lines.len())
+                .filter(|&j| junk[j].is_none())
+                .take(2)
+                .collect();
+            if let Some(&title) = following.first() {
+                if is_heading_like(&lines[title].text) {
+                    junk[title] = Some(JunkReason::Teaser);
+                    if let Some(&blurb) = following.get(1) {
+                        if is_cut_off(&lines[blurb].text) {
+                            junk[blurb] = Some(JunkReason::Teaser);
+                        }
+                    }
+                }
+            }
+        }
+    }
+    junk
+}
+
+fn is_bare_link(text: &str) -> bool {
+    !text.contains(char::is_whitespace) && text.contains("://")
+}
+
+fn is_comment_form(text: &str) -> bool {
+    const PHRASES: [&str; 8] = [
+        "leave a reply",
+        "leave a comment",
+        "your email address will not be published",
+        "required fields are marked",
+        "post comment",
+        "save my name, email",
+        "cancel reply",
+        "comments are closed",
+    ];
+    let lower = text.to_lowercase();
+    PHRASES.iter().any(|phrase| lower.starts_with(phrase))
+}
+
+fn is_teaser_marker(text: &str) -> bool {
+    const MARKERS: [&str; 13] = [
+        "check also",
+        "read more",
+        "read next",
+        "read also",
+        "also read",
+        "see also",
+        "next article",
+        "next story",
+        "related",
+        "related articles",
+        "related stories",
+        "you may also like",
+        "recommended",
+    ];
+    let lower = text.trim_end_matches(':').trim().to_lowercase();
+    MARKERS.contains(&lower.as_str())
+}
+
+/// A bulleted line short enough to be a link title and without the closing
+/// punctuation a sentence would have.
+fn is_link_title(text: &str) -> bool {
+    let Some(rest) = strip_bullet(text) else {
+        return false;
+    };
+    rest.chars().count() <= 60 && !ends_like_sentence(rest)
+}
+
+fn is_cut_off(text: &str) -> bool {
+    text.ends_with('…') || text.ends_with("...")
+}
+
+/// The script most letters of the text are written in.
+fn dominant_script(text: &str) -> Option<Script> {
+    let mut counts: Vec<(Script, usize)> = Vec::new();
+    for c in text.chars().filter(|c| c.is_alphabetic()) {
+        let script = c.script();
+        if matches!(script, Script::Common | Script::Inherited | Script::Unknown) {
+            continue;
+        }
+        match counts.iter_mut().find(|(s, _)| *s == script) {
+            Some((_, n)) => *n += 1,
+            None => counts.push((script, 1)),
+        }
+    }
+    counts.into_iter().max_by_key(|&(_, n)| n).map(|(s, _)| s)
+}
+
+/// A letter in a script other than the article's. Latin is never foreign:
+/// articles in every script carry Latin brand names, acronyms and links.
+fn is_foreign(c: char, script: Script) -> bool {
+    c.is_alphabetic()
+        && !matches!(
+            c.script(),
+            Script::Common | Script::Inherited | Script::Unknown | Script::Latin
+        )
+        && c.script() != script
+}
+
+/// Whether the line carries text in another script than the article's. A
+/// parenthesised gloss written wholly in another script ("Kim Jong Un
+/// (김정은)") is the article's own; a group that mixes scripts, or foreign
+/// text outside parentheses, is not.
+fn has_other_script(text: &str, script: Option<Script>) -> bool {
+    let Some(script) = script else {
+        return false;
+    };
+    let mut outside = String::new();
+    let mut rest = text;
+    while let Some(open) = rest.find('(') {
+        outside.push_str(&rest[..open]);
+        let after = &rest[open + 1..];
+        let close = after.find(')').unwrap_or(after.len());
+        let group = &after[..close];
+        let foreign = group.chars().any(|c| is_foreign(c, script));
+        let native = group
+            .chars()
+            .any(|c| c.is_alphabetic() && c.script() == script);
+        if foreign && native {
+            return true;
+        }
+        rest = after.get(close + 1..).unwrap_or("");
+    }
+    outside.push_str(rest);
+    let mut run = 0;
+    for c in outside.chars() {
+        run = if is_foreign(c, script) { run + 1 } else { 0 };
+        if run >= 2 {
+            return true;
+        }
+    }
+    false
+}
+
+// ---------------------------------------------------------------------------
+// Structure: front matter, then body.
+
+fn classify_structure(lines: &mut [CleanLine], content: &[usize]) {
+    if content.is_empty() {
+        return;
+    }
+    // Heading-like lines stacked at the top: the last is the headline.
+    let mut at = 0;
+    while at + 1 < content.len()
+        && is_heading_like(&lines[content[at]].text)
+        && is_heading_like(&lines[content[at + 1]].text)
+        && !is_front_matter_line(&lines[content[at + 1]].text)
+        && normalize(&lines[content[at]].text) != normalize(&lines[content[at + 1]].text)
+    {
+        lines[content[at]].kind = LineKind::Junk(JunkReason::SectionLabel);
+        at += 1;
+    }
+    let headline_index = content[at];
+    lines[headline_index].kind = LineKind::Headline;
+    let headline = normalize(&lines[headline_index].text);
+    at += 1;
+
+    at = classify_front_matter(lines, content, at, &headline);
+    classify_body(lines, &content[at..], &headline);
+}
+
+/// Lines that can only open an article's front matter, never a heading.
+fn is_front_matter_line(text: &str) -> bool {
+    byline(text).is_some() || leading_date(text).is_some() || is_box_label(text)
+}
+
+/// Classifies the front matter from `content[at]` and returns where the body
+/// starts.
+fn classify_front_matter(
+    lines: &mut [CleanLine],
+    content: &[usize],
+    mut at: usize,
+    headline: &str,
+) -> usize {
+    while at < content.len() {
+        let index = content[at];
+        let text = lines[index].text.clone();
+        let next = content.get(at + 1).map(|&j| lines[j].text.clone());
+        if normalize(&text) == headline {
+            lines[index].kind = LineKind::Junk(JunkReason::RepeatedHeadline);
+        } else if leading_date(&text).is_some() {
+            lines[index].kind = LineKind::Dateline;
+        } else if let Some(name) = byline(&text) {
+            lines[index].kind = LineKind::Byline;
+            lines[index].text = name.to_string();
+        } else if is_box_label(&text) || inline_label(&text).is_some() {
+            at = classify_summary_box(lines, content, at);
+            continue;
+        } else if next.as_deref().is_some_and(|n| byline(n).is_some()) && !is_heading_like(&text) {
+            // A standfirst sits just above the byline.
+            lines[index].kind = LineKind::Summary;
+        } else if next
+            .as_deref()
+            .is_some_and(|n| is_box_label(n) || inline_label(n).is_some())
+            && !is_heading_like(&text)
+        {
+            // The lead image's caption sits just above the summary box.
+            lines[index].kind = LineKind::Caption;
+        } else {
+            break;
+        }
+        at += 1;
+    }
+    at
+}
+
+/// Classifies a summary box starting at `content[at]` (a label line or an
+/// inline-labelled item) and returns the position after it. A label takes
+/// the lines up to the next label; the box's last label takes one item, and
+/// bulleted lines after an item continue it.
+fn classify_summary_box(lines: &mut [CleanLine], content: &[usize], mut at: usize) -> usize {
+    let mut label: Option<String> = None;
+    let mut last_label_items = 0;
+    while at < content.len() {
+        let index = content[at];
+        let text = lines[index].text.clone();
+        if is_box_label(&text) {
+            lines[index].kind = LineKind::BoxLabel;
+            lines[index].label = Some(text.trim_end_matches(':').trim().to_string());
+            label = lines[index].label.clone();
+            last_label_items = 0;
+        } else if let Some((inline, rest)) = inline_label(&text) {
+            lines[index].kind = LineKind::Summary;
+            lines[index].label = Some(inline.to_string());
+            lines[index].text = rest.to_string();
+            label = Some(inline.to_string());
+            last_label_items = 1;
+        } else if let Some(item) = strip_bullet(&text).filter(|_| last_label_items > 0) {
+            lines[index].kind = LineKind::Summary;
+            lines[index].label = label.clone();
+            lines[index].text = item.to_string();
+        } else if label.is_some() && is_summary_item(lines, content, at, last_label_items) {
+            lines[index].kind = LineKind::Summary;
+            lines[index].label = label.clone();
+            last_label_items += 1;
+        } else {
+            break;
+        }
+        at += 1;
+    }
+    at
+}
+
+/// Whether the line at `content[at]` still belongs to the current label:
+/// when another label follows further on, every line up to it does;
+/// otherwise only the first line after the last label.
+fn is_summary_item(lines: &[CleanLine], content: &[usize], at: usize, items_so_far: usize) -> bool {
+    if is_heading_like(&lines[content[at]].text) {
+        return false;
+    }
+    let label_ahead = content[at + 1..]
+        .iter()
+        .take_while(|&&j| !is_heading_like(&lines[j].text) || is_box_label(&lines[j].text))
+        .any(|&j| is_box_label(&lines[j].text));
+    label_ahead || items_so_far == 0
+}
+
+fn classify_body(lines: &mut [CleanLine], body: &[usize], headline: &str) {
+    let mut position = 0;
+    while position < body.len() {
+        let index = body[position];
+        let text = lines[index].text.clone();
+        let next = body.get(position + 1).map(|&j| lines[j].text.clone());
+        lines[index].kind = if normalize(&text) == headline {
+            LineKind::Junk(JunkReason::RepeatedHeadline)
+        } else if is_about_heading(&text) {
+            if next.as_deref().is_some_and(is_biography) {
+                let label = text.clone();
+                lines[index].label = Some(label.clone());
+                lines[body[position + 1]].kind = LineKind::AuthorBio;
+                lines[body[position + 1]].label = Some(label);
+                lines[index].kind = LineKind::BoxLabel;
+                position += 2;
+                continue;
+            }
+            LineKind::Junk(JunkReason::Furniture)
+        } else if is_credit(&text) {
+            LineKind::Credit
+        } else if is_photo_caption(&text) {
+            LineKind::Caption
+        } else if is_heading_like(&text) {
+            let next_is_heading = next
+                .as_deref()
+                .is_some_and(|n| is_heading_like(n) && !is_about_heading(n) && !is_credit(n));
+            if next_is_heading {
+                LineKind::Junk(JunkReason::SectionLabel)
+            } else {
+                LineKind::Subhead
+            }
+        } else {
+            LineKind::Paragraph
+        };
+        position += 1;
+    }
+}
+
+// ---------------------------------------------------------------------------
+// Repeats.
+
+/// Marks as repeats the paragraphs that a fuller paragraph already holds.
+fn drop_repeats(lines: &mut [CleanLine]) {
+    const MIN_CHARS: usize = 40;
+    let candidates: Vec<(usize, String)> = lines
+        .iter()
+        .enumerate()
+        .filter(|(_, line)| {
+            matches!(
+                line.kind,
+                LineKind::Paragraph | LineKind::Summary | LineKind::Caption
+            )
+        })
+        .map(|(i, line)| (i, normalize(&line.text)))
+        .filter(|(_, text)| text.chars().count() >= MIN_CHARS)
+        .collect();
+    let mut repeats = Vec::new();
+    for (a, text_a) in &candidates {
+        for (b, text_b) in &candidates {
+            if a == b || !text_b.contains(text_a.as_str()) {
+                continue;
+            }
+            let (kind_a, kind_b) = (lines[*a].kind, lines[*b].kind);
+            let summary_and_body = matches!(
+                (kind_a, kind_b),
+                (LineKind::Summary, LineKind::Paragraph) | (LineKind::Paragraph, LineKind::Summary)
+            );
+            if summary_and_body {
+                continue;
+            }
+            // `a` is held by `b`: the fuller copy stays. Fuller means longer,
+            // then labelled (a box item over the same text unlabelled), then
+            // earlier.
+            let fullness =
+                |i: usize, text: &str| (text.len(), lines[i].label.is_some(), std::cmp::Reverse(i));
+            if fullness(*a, text_a) < fullness(*b, text_b) {
+                repeats.push(*a);
+            }
+        }
+    }
+    for index in repeats {
+        lines[index].kind = LineKind::Junk(JunkReason::Repeat);
+    }
+}
+
+/// Text compared for repeats: white space folded, closing punctuation and
+/// quotes dropped, lower case.
+fn normalize(text: &str) -> String {
+    let folded: String = text.split_whitespace().collect::<Vec<_>>().join(" ");
+    folded
+        .trim_end_matches(|c: char| c.is_ascii_punctuation() || "”’…".contains(c))
+        .to_lowercase()
+}
+
+// ---------------------------------------------------------------------------
+// Line shapes.
+
+/// Short, starts like a title, and without the punctuation that closes a
+/// sentence (quotes around it do not count).
+pub(crate) fn is_heading_like(text: &str) -> bool {
+    let words = text.split_whitespace().count();
+    let Some(first) = text.chars().next() else {
+        return false;
+    };
+    (1..=14).contains(&words)
+        && text.chars().count() <= 100
+        && (first.is_uppercase() || first.is_ascii_digit() || "'\"‘“".contains(first))
+        && strip_bullet(text).is_none()
+        && !ends_like_sentence(text)
+        && !text
+            .trim_end_matches(['\'', '"', '’', '”'])
+            .ends_with([',', ';', ':'])
+}
+
+/// Ends with sentence punctuation, looking through closing quotes.
+fn ends_like_sentence(text: &str) -> bool {
+    text.trim_end_matches(['\'', '"', '’', '”', ')'])
+        .ends_with(['.', '!', '…'])
+}
+
+/// The text after a list bullet, if the line starts with one.
+fn strip_bullet(text: &str) -> Option<&str> {
+    const BULLETS: [char; 5] = ['-', '•', '·', '*', '–'];
+    if !text.starts_with(BULLETS) {
+        return None;
+    }
+    let rest = text.trim_start_matches(|c: char| BULLETS.contains(&c) || c.is_whitespace());
+    (!rest.is_empty()).then_some(rest)
+}
+
+/// "By Olha Chepil and AFP |" → "Olha Chepil and AFP".
+fn byline(text: &str) -> Option<&str> {
+    let rest = text
+        .strip_prefix("By ")
+        .or_else(|| text.strip_prefix("By: "))?;
+    let name = rest.trim().trim_end_matches(['|', '/', '-', '·']).trim();
+    let starts_with_capital = name.chars().next().is_some_and(char::is_uppercase);
+    (starts_with_capital && name.split_whitespace().count() <= 12 && !ends_like_sentence(name))
+        .then_some(name)
+}
+
+/// A summary box's own label line: "In short:", "What's next:".
+fn is_box_label(text: &str) -> bool {
+    let Some(label) = text.strip_suffix(':') else {
+        return false;
+    };
+    let words = label.split_whitespace().count();
+    (1..=5).contains(&words) && label.chars().next().is_some_and(char::is_uppercase)
+}
+
+/// "What You Need to Know: As Russia…" → ("What You Need to Know", "As Russia…").
+/// The label is two to seven title-case words (short function words may be
+/// lower case) and the text after it is substantial.
+fn inline_label(text: &str) -> Option<(&str, &str)> {
+    const SMALL: [&str; 10] = [
+        "to", "of", "the", "a", "an", "and", "in", "on", "for", "you",
+    ];
+    let (label, rest) = text.split_once(": ")?;
+    let words: Vec<&str> = label.split_whitespace().collect();
+    let title_case = words.iter().enumerate().all(|(i, word)| {
+        let capital = word.chars().next().is_some_and(char::is_uppercase);
+        capital || (i > 0 && SMALL.contains(&word.to_lowercase().as_str()))
+    });
+    let rest = rest.trim();
+    ((2..=7).contains(&words.len()) && title_case && !label.contains(',') && rest.len() >= 20)
+        .then_some((label, rest))
+}
+
+fn is_about_heading(text: &str) -> bool {
+    text.starts_with("About ") && text.split_whitespace().count() <= 5 && is_heading_like(text)
+}
+
+/// "Stavros Atlamazoglou is a seasoned defense journalist…".
+fn is_biography(text: &str) -> bool {
+    let opening: Vec<&str> = text.split_whitespace().take(12).collect();
+    opening
+        .windows(2)
+        .any(|pair| matches!(pair, ["is" | "was", "a" | "an" | "the"]))
+        && text.split_whitespace().count() >= 8
+}
+
+fn is_credit(text: &str) -> bool {
+    let lower = text.to_lowercase();
+    let prefixes = [
+        "image credit",
+        "photo credit",
+        "credit:",
+        "illustration:",
+        "images:",
+    ];
+    let phrases = [
+        "contributed reporting",
+        "contributed to this report",
+        "additional reporting by",
+    ];
+    prefixes.iter().any(|p| lower.starts_with(p))
+        || (text.split_whitespace().count() <= 20 && phrases.iter().any(|p| lower.contains(p)))
+}
+
+fn is_photo_caption(text: &str) -> bool {
+    let lower = text.to_lowercase();
+    let cues = [
+        "in a photo",
+        "photo released",
+        "in this photo",
+        "in this image",
+        "file photo",
+        "pictured",
+        "(photo",
+        "photograph:",
+    ];
+    text.split_whitespace().count() <= 45 && cues.iter().any(|cue| lower.contains(cue))
+}
+
+// ---------------------------------------------------------------------------
+// Dates at the start of a line.
+
+/// A calendar date as `(year, month, day)`, read from the start of a line:
+/// "November 2, 2024 …", "Nov. 2, 2024", "2 November 2024", "2024-11-02".
+pub fn leading_date(text: &str) -> Option<(u16, u8, u8)> {
+    let words: Vec<&str> = text.split_whitespace().take(3).collect();
+    if let Some(first) = words.first() {
+        if let Some(date) = iso_date(first.trim_end_matches([',', '.'])) {
+            return Some(date);
+        }
+    }
+    let [a, b, c] = words.as_slice() else {
+        return None;
+    };
+    let number = |word: &str| word.trim_end_matches([',', '.']).parse::<u16>().ok();
+    let (month, day, year) = if let Some(month) = month_number(a) {
+        (month, number(b)?, number(c)?)
+    } else {
+        (month_number(b)?, number(a)?, number(c)?)
+    };
+    let day = u8::try_from(day).ok()?;
+    ((1..=31).contains(&day) && (1000..=9999).contains(&year)).then_some((year, month, day))
+}
+
+fn iso_date(word: &str) -> Option<(u16, u8, u8)> {
+    let mut parts = word.splitn(3, '-');
+    let (y, m, d) = (parts.next()?, parts.next()?, parts.next()?);
+    if y.len() != 4 || m.len() != 2 || d.len() != 2 {
+        return None;
+    }
+    let (year, month, day) = (y.parse().ok()?, m.parse().ok()?, d.parse().ok()?);
+    ((1..=12).contains(&month) && (1..=31).contains(&day)).then_some((year, month, day))
+}
+
+fn month_number(word: &str) -> Option<u8> {
+    const MONTHS: [&str; 12] = [
+        "january",
+        "february",
+        "march",
+        "april",
+        "may",
+        "june",
+        "july",
+        "august",
+        "september",
+        "october",
+        "november",
+        "december",
+    ];
+    let word = word.trim_end_matches(['.', ',']).to_lowercase();
+    if word.len() < 3 {
+        return None;
+    }
+    let index = MONTHS
+        .iter()
+        .position(|month| *month == word || (word.len() <= 4 && month.starts_with(&word)))?;
+    u8::try_from(index + 1).ok()
+}
+
+#[cfg(test)]
+mod tests;

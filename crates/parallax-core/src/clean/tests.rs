@@ -1,0 +1,412 @@
+//! Each cleaning rule on its own, on small inputs. Every test goes through
+//! `check`, which compares the kind and text of every non-blank line.
+
+use super::*;
+use JunkReason::*;
+use LineKind::*;
+
+/// Cleans `input` and compares `(kind, text)` for every non-blank line.
+fn check(input: &str, expected: &[(LineKind, &str)]) {
+    let actual: Vec<(LineKind, String)> = clean(input)
+        .into_iter()
+        .map(|line| (line.kind, line.text))
+        .collect();
+    let expected: Vec<(LineKind, String)> = expected
+        .iter()
+        .map(|(kind, text)| (*kind, text.to_string()))
+        .collect();
+    assert_eq!(actual, expected);
+}
+
+/// The kinds alone, for tests about classification rather than text.
+fn kinds(input: &str) -> Vec<LineKind> {
+    clean(input).into_iter().map(|line| line.kind).collect()
+}
+
+const BODY: &str = "The ministry said on Tuesday that the plan would go ahead as announced.";
+const MORE: &str = "Officials in the capital declined to comment on the size of the force.";
+const LAST: &str = "Analysts expect the decision to shape talks with allies for months.";
+
+#[test]
+fn first_line_is_the_headline_and_plain_lines_are_paragraphs() {
+    check(
+        &format!("A Plain Headline\n\n{BODY}\n"),
+        &[(Headline, "A Plain Headline"), (Paragraph, BODY)],
+    );
+}
+
+#[test]
+fn whitespace_only_lines_are_dropped_and_text_is_trimmed() {
+    check(
+        &format!("Headline\n \u{a0} \n\t\n  {BODY}\u{a0}\n"),
+        &[(Headline, "Headline"), (Paragraph, BODY)],
+    );
+}
+
+#[test]
+fn a_label_stacked_above_the_headline_is_a_section_label() {
+    assert_eq!(
+        kinds(&format!("Security\nA Longer Headline Below It\n{BODY}")),
+        [Junk(SectionLabel), Headline, Paragraph]
+    );
+}
+
+#[test]
+fn the_headline_printed_again_is_junk() {
+    assert_eq!(
+        kinds(&format!(
+            "Troops Are In Ukraine\nTroops Are In Ukraine\n{BODY}\nTroops are in Ukraine"
+        )),
+        [
+            Headline,
+            Junk(RepeatedHeadline),
+            Paragraph,
+            Junk(RepeatedHeadline)
+        ]
+    );
+}
+
+#[test]
+fn a_byline_is_read_without_its_separator_and_the_line_above_is_a_standfirst() {
+    check(
+        &format!(
+            "Headline\nA standfirst that sums the story up, say observers.\nBy Jane Doe and AFP |\n{BODY}"
+        ),
+        &[
+            (Headline, "Headline"),
+            (
+                Summary,
+                "A standfirst that sums the story up, say observers.",
+            ),
+            (Byline, "Jane Doe and AFP"),
+            (Paragraph, BODY),
+        ],
+    );
+}
+
+#[test]
+fn a_line_starting_with_a_date_in_front_matter_is_a_dateline() {
+    for line in [
+        "November 2, 2024 Topic: Security Region: Europe",
+        "Nov. 2, 2024",
+        "2 November 2024 | World",
+        "2024-11-02 14:00",
+    ] {
+        assert_eq!(
+            kinds(&format!("Headline\n{line}\n{BODY}")),
+            [Headline, Dateline, Paragraph],
+            "{line}"
+        );
+    }
+}
+
+#[test]
+fn leading_dates_are_read_in_common_forms() {
+    assert_eq!(leading_date("November 2, 2024 Topic"), Some((2024, 11, 2)));
+    assert_eq!(leading_date("Sept. 30, 2024"), Some((2024, 9, 30)));
+    assert_eq!(leading_date("2 Nov 2024"), Some((2024, 11, 2)));
+    assert_eq!(leading_date("2024-10-23 news"), Some((2024, 10, 23)));
+    assert_eq!(leading_date("May the troops return"), None);
+    assert_eq!(leading_date("November 42, 2024"), None);
+}
+
+#[test]
+fn a_summary_box_with_label_lines_takes_items_up_to_the_next_label_and_one_after_the_last() {
+    let input = format!(
+        "Headline\nLeaders attend a state reception in June.\nIn short:\nFirst key point of the story.\n\
+         Second key point of the story.\nWhat's next:\nWhat happens next in the story.\n{BODY}"
+    );
+    let lines = clean(&input);
+    let summary: Vec<(LineKind, Option<&str>, &str)> = lines
+        .iter()
+        .map(|l| (l.kind, l.label.as_deref(), l.text.as_str()))
+        .collect();
+    assert_eq!(
+        summary,
+        [
+            (Headline, None, "Headline"),
+            (Caption, None, "Leaders attend a state reception in June."),
+            (BoxLabel, Some("In short"), "In short:"),
+            (Summary, Some("In short"), "First key point of the story."),
+            (Summary, Some("In short"), "Second key point of the story."),
+            (BoxLabel, Some("What's next"), "What's next:"),
+            (
+                Summary,
+                Some("What's next"),
+                "What happens next in the story."
+            ),
+            (Paragraph, None, BODY),
+        ]
+    );
+}
+
+#[test]
+fn an_inline_labelled_summary_keeps_its_bullets_and_drops_the_repeated_lede() {
+    let lede = "As the war goes on, Moscow has turned to an ally to bolster its depleted forces.";
+    let input = format!(
+        "Headline\n{lede}\nWhat You Need to Know: {lede}\n-First bullet of the box.\n-Second bullet.\nA Subhead\n{BODY}"
+    );
+    let lines = clean(&input);
+    let labels: Vec<Option<&str>> = lines.iter().map(|l| l.label.as_deref()).collect();
+    check(
+        &input,
+        &[
+            (Headline, "Headline"),
+            (Junk(Repeat), lede),
+            (Summary, lede),
+            (Summary, "First bullet of the box."),
+            (Summary, "Second bullet."),
+            (Subhead, "A Subhead"),
+            (Paragraph, BODY),
+        ],
+    );
+    assert_eq!(labels[2..5], [Some("What You Need to Know"); 3]);
+}
+
+#[test]
+fn a_lede_printed_whole_and_then_split_in_two_keeps_the_whole_copy() {
+    let first = "Troops are in occupied territory, according to intelligence services.";
+    let second = "Earlier reports suggested they would only be deployed across the border.";
+    check(
+        &format!("Headline\n{first} {second}\n\u{a0}\n{first}\n{second}\n{BODY}"),
+        &[
+            (Headline, "Headline"),
+            (Paragraph, &format!("{first} {second}")),
+            (Junk(Repeat), first),
+            (Junk(Repeat), second),
+            (Paragraph, BODY),
+        ],
+    );
+}
+
+#[test]
+fn an_exact_repeat_keeps_the_first_copy() {
+    assert_eq!(
+        kinds(&format!(
+            "Headline\n{BODY}\nAnother paragraph of the article body.\n{BODY}"
+        )),
+        [Headline, Paragraph, Paragraph, Junk(Repeat)]
+    );
+}
+
+#[test]
+fn a_summary_box_that_restates_a_body_paragraph_is_not_a_repeat() {
+    let point = "The revelations pose a threat not only to Ukraine but also to its allies.";
+    let fuller =
+        "The revelations pose a threat not only to Ukraine but also to its allies and beyond.";
+    assert_eq!(
+        kinds(&format!("Headline\nIn short:\n{point}\n{BODY}\n{fuller}")),
+        [Headline, BoxLabel, Summary, Paragraph, Paragraph]
+    );
+}
+
+#[test]
+fn short_lines_are_never_compared_as_repeats() {
+    // Under 40 characters: a sentence like this may legitimately recur.
+    assert_eq!(
+        kinds("Headline\nHe said no.\nLater on, more.\nHe said no."),
+        [Headline, Paragraph, Paragraph, Paragraph]
+    );
+}
+
+#[test]
+fn subheads_are_short_unpunctuated_lines_and_a_label_above_one_is_junk() {
+    check(
+        &format!(
+            "Headline\n{BODY}\n'Ask Pyongyang'\n{MORE}\nUkraine War\nNorth Koreans in Ukraine\n{LAST}\nHow is North Korea helping Russia?\nThe end of it."
+        ),
+        &[
+            (Headline, "Headline"),
+            (Paragraph, BODY),
+            (Subhead, "'Ask Pyongyang'"),
+            (Paragraph, MORE),
+            (Junk(SectionLabel), "Ukraine War"),
+            (Subhead, "North Koreans in Ukraine"),
+            (Paragraph, LAST),
+            (Subhead, "How is North Korea helping Russia?"),
+            (Paragraph, "The end of it."),
+        ],
+    );
+}
+
+#[test]
+fn short_sentences_stay_paragraphs() {
+    assert_eq!(
+        kinds("Headline\nBut now Russia needs more.\n\"Kim simply sold his soldiers,\" he said."),
+        [Headline, Paragraph, Paragraph]
+    );
+}
+
+#[test]
+fn an_about_box_with_a_biography_is_an_author_bio_and_credits_are_credits() {
+    let bio = "Jane Doe is a seasoned defense journalist who has covered three wars.";
+    let lines = clean(&format!(
+        "Headline\n{BODY}\nAbout the Author\n{bio}\nImage Credit: Creative Commons.\nJohn Roe contributed reporting."
+    ));
+    let seen: Vec<_> = lines.iter().map(|l| (l.kind, l.label.as_deref())).collect();
+    assert_eq!(
+        seen,
+        [
+            (Headline, None),
+            (Paragraph, None),
+            (BoxLabel, Some("About the Author")),
+            (AuthorBio, Some("About the Author")),
+            (Credit, None),
+            (Credit, None),
+        ]
+    );
+}
+
+#[test]
+fn an_about_box_without_a_biography_is_the_copying_sites_footer() {
+    assert_eq!(
+        kinds(&format!("Headline\n{BODY}\nAbout FOX NEWS\nCheck Also")),
+        [Headline, Paragraph, Junk(Furniture), Junk(Teaser)]
+    );
+}
+
+#[test]
+fn a_photo_caption_in_the_body_is_a_caption() {
+    assert_eq!(
+        kinds(&format!(
+            "Headline\n{BODY}\nThe leader visits a base last month, in a photo released by state media.\n\
+             In one video, filmed behind wire, people in uniform can be seen."
+        )),
+        [Headline, Paragraph, Caption, Paragraph]
+    );
+}
+
+#[test]
+fn a_teaser_marker_takes_the_teaser_title_and_its_cut_off_blurb() {
+    check(
+        &format!(
+            "Headline\n{BODY}\nCheck Also\nWhat Someone Achieved as President\nThe words galvanized protesters. It was a rallying cry …\n"
+        ),
+        &[
+            (Headline, "Headline"),
+            (Paragraph, BODY),
+            (Junk(Teaser), "Check Also"),
+            (Junk(Teaser), "What Someone Achieved as President"),
+            (
+                Junk(Teaser),
+                "The words galvanized protesters. It was a rallying cry …",
+            ),
+        ],
+    );
+}
+
+#[test]
+fn a_teaser_marker_does_not_take_a_full_paragraph_after_it() {
+    assert_eq!(
+        kinds(&format!("Headline\n{BODY}\nRead more:\n{MORE}")),
+        [Headline, Paragraph, Junk(Teaser), Paragraph]
+    );
+}
+
+#[test]
+fn comment_forms_are_junk() {
+    assert_eq!(
+        kinds(&format!(
+            "Headline\n{BODY}\nLeave a Reply\nYour email address will not be published. Required fields are marked *"
+        )),
+        [Headline, Paragraph, Junk(CommentForm), Junk(CommentForm)]
+    );
+}
+
+#[test]
+fn three_or_more_short_cut_off_bulleted_lines_are_a_link_list() {
+    assert_eq!(
+        kinds(&format!(
+            "Headline\n{BODY}\n- US election: Harris admit\n- Live updates: Donald Trum\n- ·Rebels battle for Myanmar junta’s weste"
+        )),
+        [
+            Headline,
+            Paragraph,
+            Junk(LinkList),
+            Junk(LinkList),
+            Junk(LinkList)
+        ]
+    );
+}
+
+#[test]
+fn two_bulleted_lines_or_punctuated_bullets_are_not_a_link_list() {
+    assert_eq!(
+        kinds(&format!(
+            "Headline\n{BODY}\n- One short item\n- Two short item\n{MORE}"
+        )),
+        [Headline, Paragraph, Paragraph, Paragraph, Paragraph]
+    );
+    assert_eq!(
+        kinds(&format!(
+            "Headline\n{BODY}\n- A full sentence.\n- Another full one.\n- And a third one."
+        )),
+        [Headline, Paragraph, Paragraph, Paragraph, Paragraph]
+    );
+}
+
+#[test]
+fn lines_in_another_script_are_junk_but_a_pure_gloss_is_kept() {
+    let gloss = "Kim Jong Un (김정은) addressed the party congress in the capital.";
+    assert_eq!(
+        kinds(&format!(
+            "Headline\n{BODY}\n下一篇:With the election less than two weeks away\n{gloss}\nSource line (责任编辑:admin) here"
+        )),
+        [
+            Headline,
+            Paragraph,
+            Junk(OtherScript),
+            Paragraph,
+            Junk(OtherScript)
+        ]
+    );
+}
+
+#[test]
+fn an_article_in_another_script_keeps_its_own_lines() {
+    assert_eq!(
+        kinds(
+            "Заголовок статьи\nВойска прибыли в регион, сообщили в министерстве обороны.\nОб этом сообщил CNN и Reuters.\nStray 编辑 line here."
+        ),
+        [Headline, Paragraph, Paragraph, Junk(OtherScript)]
+    );
+}
+
+#[test]
+fn stray_markup_and_bare_links_are_junk() {
+    assert_eq!(
+        kinds(&format!(
+            "Headline\n{BODY}\n<\n»|«\nBy:https://example.org/news/2024/story(editor)"
+        )),
+        [
+            Headline,
+            Paragraph,
+            Junk(StrayMarkup),
+            Junk(StrayMarkup),
+            Junk(StrayLink)
+        ]
+    );
+}
+
+#[test]
+fn typos_and_inner_spacing_are_kept_verbatim() {
+    let typo = "President Volodymyr Zelenkyy said the Untied States  agreed.";
+    check(
+        &format!("Headline\n{typo}"),
+        &[(Headline, "Headline"), (Paragraph, typo)],
+    );
+}
+
+#[test]
+fn empty_and_blank_inputs_give_nothing() {
+    assert!(clean("").is_empty());
+    assert!(clean("\n \n\u{a0}\n").is_empty());
+}
+
+#[test]
+fn every_non_blank_line_is_accounted_for_once() {
+    let input = "Security\nHeadline Here\n\nBy Jane Doe\n<\nBody text that goes on for a while, really.\n- a\n- b\n- c";
+    let lines = clean(input);
+    let numbers: Vec<usize> = lines.iter().map(|l| l.line).collect();
+    assert_eq!(numbers, [1, 2, 4, 5, 6, 7, 8, 9]);
+}
