@@ -1,4 +1,5 @@
-//! The list of articles, one button per article, named by its first line.
+//! The articles, grouped by outlet: one button per article, named by its
+//! headline, the open one marked `aria-current`.
 
 use std::rc::Rc;
 
@@ -14,26 +15,38 @@ pub struct ArticleListProps {
 
 #[component]
 pub fn ArticleList(props: &ArticleListProps) -> Html {
+    let corpus = &props.corpus;
     html! {
         <nav class="px-articles" aria-labelledby="px-articles-heading">
             <h2 id="px-articles-heading" class="px-section-title">{ "Articles" }</h2>
-            <ul class="px-article-list">
-                for article in props.corpus.articles() {
-                    <li key={article.id().as_str()}>
-                        <button
-                            type="button"
-                            class="px-article-button"
-                            aria-current={(props.selected == Some(article.id())).then_some("true")}
-                            onclick={props.onselect.reform({
-                                let id = article.id();
-                                move |_| id
-                            })}
-                        >
-                            { article.first_line() }
-                        </button>
-                    </li>
-                }
-            </ul>
+            for outlet in corpus.outlets() {
+                <section
+                    key={outlet.id.as_str()}
+                    class="px-outlet-group"
+                    aria-labelledby={format!("px-outlet-{}", outlet.id)}
+                >
+                    <h3 id={format!("px-outlet-{}", outlet.id)} class="px-outlet-name">
+                        { &outlet.name }
+                    </h3>
+                    <ul class="px-article-list">
+                        for article in corpus.articles_of(&outlet.id) {
+                            <li key={article.id.as_str()}>
+                                <button
+                                    type="button"
+                                    class="px-article-button"
+                                    aria-current={(props.selected.as_ref() == Some(&article.id)).then_some("true")}
+                                    onclick={props.onselect.reform({
+                                        let id = article.id.clone();
+                                        move |_| id.clone()
+                                    })}
+                                >
+                                    { &article.headline.value }
+                                </button>
+                            </li>
+                        }
+                    </ul>
+                </section>
+            }
         </nav>
     }
 }

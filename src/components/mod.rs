@@ -3,6 +3,8 @@
 
 mod article_list;
 mod article_view;
+mod blocks;
+mod provenance;
 
 pub use article_list::ArticleList;
 pub use article_view::ArticleView;

@@ -12,7 +12,17 @@ pub struct Mount {
 impl Mount {
     pub fn new() -> Self {
         let document = gloo::utils::document();
+        // A test that panicked never ran its `Drop` (wasm aborts): sweep its
+        // mount away so one failure does not spill into the next test.
+        for leftover in all(
+            &document.document_element().expect("a root"),
+            "[data-test-mount]",
+        ) {
+            leftover.remove();
+        }
         let root = document.create_element("div").expect("create a div");
+        root.set_attribute("data-test-mount", "")
+            .expect("mark the mount");
         gloo::utils::body()
             .append_child(&root)
             .expect("append to body");
@@ -80,6 +90,7 @@ pub fn by_role(root: &Element, role: &str) -> Vec<Element> {
         "heading" => "h1, h2, h3, h4, h5, h6, [role=heading]",
         "alert" => "[role=alert]",
         "region" => "section[aria-label], section[aria-labelledby], [role=region]",
+        "complementary" => "aside, [role=complementary]",
         other => panic!("support::by_role does not know the role {other:?} yet"),
     };
     all(root, selector)

@@ -4,10 +4,12 @@
 //! - `run`: install what is missing, build the release bundle, serve it.
 //! - `test`: install what is missing, run every test layer, print one tally.
 //! - `serve`: serve an already built `dist/` (no install, no build).
+//! - `corpus`: derive the bundled corpus files from the raw seeds.
 //!
 //! Each command installs only what it needs and reuses what is already there,
 //! so the second run is quick.
 
+mod corpus;
 mod serve;
 mod tally;
 mod test;
@@ -24,6 +26,7 @@ commands:
   test  [--headed]      install tools (Chromium included) and run every test layer
   serve [--port N]      serve the already built dist/ on 127.0.0.1
   setup [--browser]     only install the tools (and Chromium with --browser)
+  corpus [--check]      derive corpus/ files from the seeds (--check: only compare)
 
 The default port is 8080; --port 0 picks a free one.";
 
@@ -37,6 +40,7 @@ fn main() -> ExitCode {
             let browser = args[1..].iter().any(|arg| arg == "--browser");
             tools::Toolchain::ensure(browser).map(|_| ())
         }
+        Some("corpus") => corpus::run(args[1..].iter().any(|arg| arg == "--check")),
         Some("-h" | "--help" | "help") => {
             println!("{USAGE}");
             Ok(())

@@ -1,5 +1,7 @@
-//! Runs the built `parallax-cli` binary as a user would and checks what it prints.
+//! Runs the built `parallax-cli` binary as a user would and checks what it
+//! prints and how it exits.
 
+use std::path::PathBuf;
 use std::process::{Command, Output};
 
 fn run(args: &[&str]) -> Output {
@@ -9,24 +11,115 @@ fn run(args: &[&str]) -> Output {
         .expect("parallax-cli runs")
 }
 
-fn stdout(output: &Output) -> &str {
-    std::str::from_utf8(&output.stdout).expect("UTF-8 output")
+fn stdout(output: &Output) -> String {
+    String::from_utf8(output.stdout.clone()).expect("UTF-8 output")
+}
+
+fn stderr(output: &Output) -> String {
+    String::from_utf8_lossy(&output.stderr).into_owned()
+}
+
+/// Writes `contents` to a fresh file for `check` and returns its path.
+fn file(name: &str, contents: &[u8]) -> PathBuf {
+    let dir = std::env::temp_dir().join(format!("parallax-cli-test-{}", std::process::id()));
+    std::fs::create_dir_all(&dir).unwrap();
+    let path = dir.join(name);
+    std::fs::write(&path, contents).unwrap();
+    path
+}
+
+fn exported() -> serde_json::Value {
+    let output = run(&["export"]);
+    assert!(output.status.success(), "{output:?}");
+    serde_json::from_str(&stdout(&output)).expect("valid JSON")
 }
 
 #[test]
-fn export_prints_the_five_bundled_articles_as_json() {
-    let output = run(&["export"]);
-    assert!(output.status.success(), "{output:?}");
-    let json: serde_json::Value = serde_json::from_str(stdout(&output)).expect("valid JSON");
+fn export_prints_five_articles_from_four_outlets_in_format_one() {
+    let json = exported();
+    assert_eq!(json["format"], 1);
+    assert_eq!(json["outlets"].as_array().unwrap().len(), 4);
     let articles = json["articles"].as_array().expect("an `articles` array");
     assert_eq!(articles.len(), 5);
-    assert_eq!(articles[0]["id"], "000_b3495b973707a2ae");
-    assert_eq!(
-        articles[2]["first_line"],
-        "Putin Isn't Bluffing: North Korean Troops are in Occupied Ukraine"
+    let first = &articles[0];
+    assert_eq!(first["id"], "ni-joined-the-fight");
+    assert_eq!(first["outlet"], "the-national-interest");
+    assert_eq!(first["byline"]["value"], "Stavros Atlamazoglou");
+    assert_eq!(first["published"]["precision"], "about");
+    assert_eq!(first["published"]["provenance"], "inferred");
+    assert_eq!(first["blocks"][0]["kind"], "summary");
+}
+
+#[test]
+fn exported_corpus_passes_check() {
+    let output = run(&["export"]);
+    let path = file("exported.json", &output.stdout);
+    let checked = run(&["check", path.to_str().unwrap()]);
+    assert!(checked.status.success(), "{}", stderr(&checked));
+    assert!(stdout(&checked).contains("valid format-1 corpus (5 articles from 4 outlets)"));
+}
+
+#[test]
+fn check_names_a_broken_reference_a_duplicate_id_and_a_missing_field() {
+    let mut json = exported();
+    json["articles"][1]["outlet"] = "the-daily-planet".into();
+    json["articles"][2]["id"] = json["articles"][0]["id"].clone();
+    json["articles"][3]
+        .as_object_mut()
+        .unwrap()
+        .remove("headline");
+    let path = file("broken.json", json.to_string().as_bytes());
+    let output = run(&["check", path.to_str().unwrap()]);
+    assert_eq!(output.status.code(), Some(1));
+    let errors = stderr(&output);
+    // Structure is checked before meaning: the missing field comes first and
+    // stops the rest, so check it on its own too.
+    assert!(
+        errors.contains("articles[3] (\"abc-allies-on-edge\"): missing field `headline`"),
+        "{errors}"
     );
-    let text = articles[3]["text"].as_str().expect("text is a string");
-    assert!(text.contains("In short:"), "raw text is exported whole");
+
+    let mut json = exported();
+    json["articles"][1]["outlet"] = "the-daily-planet".into();
+    json["articles"][2]["id"] = json["articles"][0]["id"].clone();
+    let path = file("broken-meaning.json", json.to_string().as_bytes());
+    let output = run(&["check", path.to_str().unwrap()]);
+    assert_eq!(output.status.code(), Some(1));
+    let errors = stderr(&output);
+    assert!(
+        errors.contains("articles[1] (\"kontur-how-far-russia-has-fallen\"), field `outlet`: no outlet has the id \"the-daily-planet\""),
+        "{errors}"
+    );
+    assert!(
+        errors.contains("articles[2] (\"ni-joined-the-fight\"), field `id`: duplicate id: articles[0] has it already"),
+        "{errors}"
+    );
+    assert!(errors.contains(": 2 problems"), "{errors}");
+}
+
+#[test]
+fn check_reports_malformed_json_and_invalid_utf8_and_missing_files() {
+    let path = file("malformed.json", b"{ \"format\": 1, ");
+    let output = run(&["check", path.to_str().unwrap()]);
+    assert_eq!(output.status.code(), Some(1));
+    assert!(
+        stderr(&output).contains("not valid JSON: EOF while parsing a value at line 1 column 15"),
+        "{}",
+        stderr(&output)
+    );
+
+    let path = file("binary.json", b"{\"format\": 1, \xff\xfe}");
+    let output = run(&["check", path.to_str().unwrap()]);
+    assert_eq!(output.status.code(), Some(1));
+    assert!(
+        stderr(&output).contains("not UTF-8 text (invalid byte at offset 14)"),
+        "{}",
+        stderr(&output)
+    );
+
+    let output = run(&["check", "/nonexistent/corpus.json"]);
+    assert_eq!(output.status.code(), Some(2));
+    assert!(stderr(&output).contains("cannot read"));
 }
 
 #[test]
@@ -39,12 +132,12 @@ fn help_explains_the_program_and_its_commands() {
         "{help}"
     );
     assert!(help.contains("export"), "{help}");
+    assert!(help.contains("check"), "{help}");
 }
 
 #[test]
 fn unknown_command_fails_with_a_message() {
     let output = run(&["frobnicate"]);
     assert!(!output.status.success());
-    let stderr = String::from_utf8_lossy(&output.stderr);
-    assert!(stderr.contains("frobnicate"), "{stderr}");
+    assert!(stderr(&output).contains("frobnicate"));
 }

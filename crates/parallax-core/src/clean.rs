@@ -31,6 +31,9 @@
 
 use unicode_script::{Script, UnicodeScript};
 
+use crate::corpus::Block;
+use crate::date::Date;
+
 /// What a line of scraped text is.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 pub enum LineKind {
@@ -120,6 +123,49 @@ pub fn clean(text: &str) -> Vec<CleanLine> {
     classify_structure(&mut lines, &content);
     drop_repeats(&mut lines);
     lines
+}
+
+/// What the cleaner makes of a whole article: the headline, byline and date
+/// it found in the text, and the body as blocks with the junk left out.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct CleanedArticle {
+    pub headline: Option<String>,
+    pub byline: Option<String>,
+    /// The date a dateline gives, if any.
+    pub dateline: Option<Date>,
+    pub blocks: Vec<Block>,
+}
+
+/// Cleans `text` into an article's parts.
+pub fn clean_article(text: &str) -> CleanedArticle {
+    let mut article = CleanedArticle {
+        headline: None,
+        byline: None,
+        dateline: None,
+        blocks: Vec::new(),
+    };
+    for line in clean(text) {
+        let CleanLine {
+            kind, label, text, ..
+        } = line;
+        match kind {
+            LineKind::Headline => article.headline = article.headline.or(Some(text)),
+            LineKind::Byline => article.byline = article.byline.or(Some(text)),
+            LineKind::Dateline => {
+                article.dateline = article
+                    .dateline
+                    .or_else(|| leading_date(&text).and_then(|(y, m, d)| Date::new(y, m, d)));
+            }
+            LineKind::Summary => article.blocks.push(Block::Summary { label, text }),
+            LineKind::Subhead => article.blocks.push(Block::Subhead(text)),
+            LineKind::Paragraph => article.blocks.push(Block::Paragraph(text)),
+            LineKind::Caption => article.blocks.push(Block::Caption(text)),
+            LineKind::AuthorBio => article.blocks.push(Block::AuthorBio { label, text }),
+            LineKind::Credit => article.blocks.push(Block::Credit(text)),
+            LineKind::BoxLabel | LineKind::Junk(_) => {}
+        }
+    }
+    article
 }
 
 // ---------------------------------------------------------------------------

@@ -1,206 +1,746 @@
-//! The corpus: the articles Parallax shows, and the default one it bundles.
+//! The corpus: outlets and their articles, validated. A [`Corpus`] only comes
+//! from [`Corpus::parse`] (or [`Corpus::from_record`]), which checks every
+//! rule of format 1 and reports every problem it finds with where it is, so
+//! everything downstream can trust what it holds: ids are unique, references
+//! resolve, dates are calendar dates, URLs are http or https.
 //!
-//! The bundled articles are the raw scraped texts in `corpus/seeds/`, embedded
-//! at compile time so the widget needs no fetch for its default corpus. They
-//! still carry the copying sites' furniture; a cleaner replaces the raw text
-//! with typed blocks later. Until then the "headline" is honestly what it is:
-//! the first non-blank line of the text.
+//! The default corpus is bundled: the files under `corpus/` are embedded at
+//! compile time, so the widget never fetches it, and a test parses it so a bad
+//! corpus fails the tests rather than a reader.
 
 use std::fmt;
 
-/// A stable article identifier, taken from the seed's file name (`000_b349…`).
-#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, PartialOrd, Ord)]
-pub struct ArticleId(&'static str);
+use crate::date::Date;
+use crate::wire::{
+    self, ArticleRecord, AttributionRecord, BlockRecord, CorpusRecord, DatePrecision, OutletRecord,
+    Provenance, PublishedRecord, SourcedText,
+};
 
-impl ArticleId {
-    pub fn as_str(self) -> &'static str {
-        self.0
+/// An outlet's id: lower-case letters, digits and hyphens.
+#[derive(Clone, Debug, PartialEq, Eq, Hash, PartialOrd, Ord)]
+pub struct OutletId(String);
+
+/// An article's id: lower-case letters, digits and hyphens.
+#[derive(Clone, Debug, PartialEq, Eq, Hash, PartialOrd, Ord)]
+pub struct ArticleId(String);
+
+macro_rules! id_impls {
+    ($name:ident) => {
+        impl $name {
+            pub fn as_str(&self) -> &str {
+                &self.0
+            }
+        }
+
+        impl fmt::Display for $name {
+            fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+                f.write_str(&self.0)
+            }
+        }
+    };
+}
+id_impls!(OutletId);
+id_impls!(ArticleId);
+
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct Outlet {
+    pub id: OutletId,
+    pub name: String,
+}
+
+/// A value with how it is known.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct Sourced<T> {
+    pub value: T,
+    pub provenance: Provenance,
+    pub basis: Option<String>,
+}
+
+impl<T> Sourced<T> {
+    /// Inferred values are shown to readers as approximate.
+    pub fn is_inferred(&self) -> bool {
+        self.provenance == Provenance::Inferred
     }
 }
 
-impl fmt::Display for ArticleId {
-    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-        f.write_str(self.0)
-    }
-}
-
-/// One article as received: an id and its full raw text.
+/// When an article was published, as precisely as it is known.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum PublishedDate {
+    Day(Date),
+    About(Date),
+    /// Some day from the first to the second, inclusive.
+    Range(Date, Date),
+}
+
+impl PublishedDate {
+    /// The earliest day it can be, for ordering.
+    pub fn earliest(self) -> Date {
+        match self {
+            Self::Day(date) | Self::About(date) | Self::Range(date, _) => date,
+        }
+    }
+}
+
+/// "2 Nov 2024", "about 22 Oct 2024", "24–31 Oct 2024".
+impl fmt::Display for PublishedDate {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        match *self {
+            Self::Day(date) => write!(f, "{date}"),
+            Self::About(date) => write!(f, "about {date}"),
+            Self::Range(from, until)
+                if (from.year(), from.month()) == (until.year(), until.month()) =>
+            {
+                write!(f, "between {} and {until}", from.day())
+            }
+            Self::Range(from, until) if from.year() == until.year() => write!(
+                f,
+                "between {} {} and {until}",
+                from.day(),
+                from.month_abbreviation()
+            ),
+            Self::Range(from, until) => write!(f, "between {from} and {until}"),
+        }
+    }
+}
+
+/// An `http` or `https` URL: the only kind Parallax ever makes a link of.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct WebUrl(String);
+
+impl WebUrl {
+    pub fn parse(text: &str) -> Result<Self, String> {
+        let rest = text
+            .strip_prefix("https://")
+            .or_else(|| text.strip_prefix("http://"))
+            .ok_or_else(|| format!("{text:?} is not an http or https URL"))?;
+        let host = rest.split(['/', '?', '#']).next().unwrap_or("");
+        if host.is_empty() || text.chars().any(|c| c.is_whitespace() || c.is_control()) {
+            return Err(format!("{text:?} is not a well-formed URL"));
+        }
+        Ok(Self(text.to_string()))
+    }
+
+    pub fn as_str(&self) -> &str {
+        &self.0
+    }
+}
+
+/// One block of an article's body.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub enum Block {
+    Summary { label: Option<String>, text: String },
+    Subhead(String),
+    Paragraph(String),
+    Caption(String),
+    AuthorBio { label: Option<String>, text: String },
+    Credit(String),
+}
+
+impl Block {
+    pub fn text(&self) -> &str {
+        match self {
+            Self::Summary { text, .. } | Self::AuthorBio { text, .. } => text,
+            Self::Subhead(text)
+            | Self::Paragraph(text)
+            | Self::Caption(text)
+            | Self::Credit(text) => text,
+        }
+    }
+}
+
+#[derive(Clone, Debug, PartialEq, Eq)]
 pub struct Article {
-    id: ArticleId,
-    text: &'static str,
+    pub id: ArticleId,
+    pub outlet: OutletId,
+    pub outlet_attribution: Sourced<()>,
+    pub headline: Sourced<String>,
+    pub byline: Option<Sourced<String>>,
+    pub published: Option<Sourced<PublishedDate>>,
+    pub url: Option<Sourced<WebUrl>>,
+    pub blocks: Vec<Block>,
 }
 
-impl Article {
-    pub fn id(&self) -> ArticleId {
-        self.id
-    }
-
-    /// The whole raw text, exactly as received.
-    pub fn text(&self) -> &'static str {
-        self.text
-    }
-
-    /// The first non-blank line, trimmed. Lines holding only white space
-    /// (including the non-breaking spaces the scraped copies carry) are blank.
-    pub fn first_line(&self) -> &'static str {
-        self.lines().next().unwrap_or("")
-    }
-
-    /// The non-blank lines of the text, trimmed, in order: one per paragraph
-    /// in the scraped copies.
-    pub fn lines(&self) -> impl Iterator<Item = &'static str> + use<> {
-        self.text
-            .lines()
-            .map(str::trim)
-            .filter(|line| !line.is_empty())
-    }
-}
-
-/// An ordered set of articles with unique ids.
+/// A validated corpus.
 #[derive(Clone, Debug, PartialEq, Eq)]
 pub struct Corpus {
+    title: Option<String>,
+    outlets: Vec<Outlet>,
     articles: Vec<Article>,
 }
 
 impl Corpus {
-    /// The five articles Parallax ships with, in file-name order.
+    /// The five articles Parallax ships with, from the files under `corpus/`.
     pub fn bundled() -> Self {
-        Self {
-            articles: BUNDLED
+        Self::parse_bundled().unwrap_or_else(|errors| {
+            // The tests parse the bundled corpus, so this cannot happen in a
+            // build that passed them.
+            panic!("the bundled corpus is invalid: {}", errors[0])
+        })
+    }
+
+    /// The bundled corpus, or what is wrong with it.
+    pub fn parse_bundled() -> Result<Self, Vec<CorpusError>> {
+        let head: serde_json::Value = serde_json::from_str(BUNDLED_HEAD)
+            .map_err(|error| vec![CorpusError::at_root(format!("corpus/corpus.json: {error}"))])?;
+        let mut document = head;
+        let mut articles = Vec::with_capacity(BUNDLED_ARTICLES.len());
+        for (name, text) in BUNDLED_ARTICLES {
+            let article = serde_json::from_str(text).map_err(|error| {
+                vec![CorpusError::at_root(format!(
+                    "corpus/articles/{name}.json: {error}"
+                ))]
+            })?;
+            articles.push(article);
+        }
+        document["articles"] = serde_json::Value::Array(articles);
+        Self::from_value(&document)
+    }
+
+    /// Parses and validates a format-1 document, reporting every error.
+    pub fn parse(json: &str) -> Result<Self, Vec<CorpusError>> {
+        let value: serde_json::Value = serde_json::from_str(json)
+            .map_err(|error| vec![CorpusError::at_root(format!("not valid JSON: {error}"))])?;
+        Self::from_value(&value)
+    }
+
+    fn from_value(value: &serde_json::Value) -> Result<Self, Vec<CorpusError>> {
+        let record = structure(value)?;
+        Self::from_record(&record)
+    }
+
+    /// Validates a record, reporting every error.
+    pub fn from_record(record: &CorpusRecord) -> Result<Self, Vec<CorpusError>> {
+        let mut errors = Vec::new();
+        if record.format != wire::FORMAT_VERSION {
+            errors.push(CorpusError::at_root(unsupported_version(record.format)));
+            return Err(errors);
+        }
+        let outlets = validate_outlets(&record.outlets, &mut errors);
+        let articles = validate_articles(&record.articles, &outlets, &mut errors);
+        if errors.is_empty() {
+            Ok(Self {
+                title: record
+                    .title
+                    .clone()
+                    .filter(|title| !title.trim().is_empty()),
+                outlets,
+                articles,
+            })
+        } else {
+            Err(errors)
+        }
+    }
+
+    /// The corpus as a format-1 record, for export.
+    pub fn to_record(&self) -> CorpusRecord {
+        CorpusRecord {
+            format: wire::FORMAT_VERSION,
+            title: self.title.clone(),
+            outlets: self
+                .outlets
                 .iter()
-                .map(|&(id, text)| Article {
-                    id: ArticleId(id),
-                    text,
+                .map(|outlet| OutletRecord {
+                    id: outlet.id.0.clone(),
+                    name: outlet.name.clone(),
                 })
                 .collect(),
+            articles: self.articles.iter().map(article_record).collect(),
         }
+    }
+
+    pub fn title(&self) -> Option<&str> {
+        self.title.as_deref()
+    }
+
+    pub fn outlets(&self) -> &[Outlet] {
+        &self.outlets
     }
 
     pub fn articles(&self) -> &[Article] {
         &self.articles
     }
 
-    pub fn get(&self, id: ArticleId) -> Option<&Article> {
-        self.articles.iter().find(|article| article.id == id)
+    pub fn outlet(&self, id: &OutletId) -> Option<&Outlet> {
+        self.outlets.iter().find(|outlet| &outlet.id == id)
     }
 
-    /// Looks an article up by the string form of its id (as found in a URL or
-    /// a command-line argument).
+    pub fn article(&self, id: &ArticleId) -> Option<&Article> {
+        self.articles.iter().find(|article| &article.id == id)
+    }
+
+    /// Looks an article up by the string form of its id (from a URL or a
+    /// command line).
     pub fn find(&self, id: &str) -> Option<&Article> {
         self.articles.iter().find(|article| article.id.0 == id)
     }
+
+    /// The articles of one outlet, in corpus order.
+    pub fn articles_of<'a>(&'a self, outlet: &'a OutletId) -> impl Iterator<Item = &'a Article> {
+        self.articles
+            .iter()
+            .filter(move |article| &article.outlet == outlet)
+    }
 }
 
-macro_rules! seed {
-    ($id:literal) => {
+/// The bundled corpus files: the corpus head (format, title, outlets) and
+/// one file per article, in reading order.
+const BUNDLED_HEAD: &str = include_str!(concat!(
+    env!("CARGO_MANIFEST_DIR"),
+    "/../../corpus/corpus.json"
+));
+
+macro_rules! bundled_article {
+    ($name:literal) => {
         (
-            $id,
+            $name,
             include_str!(concat!(
                 env!("CARGO_MANIFEST_DIR"),
-                "/../../corpus/seeds/",
-                $id,
-                ".txt"
+                "/../../corpus/articles/",
+                $name,
+                ".json"
             )),
         )
     };
 }
 
-/// The bundled seeds: `(id, raw text)`. The files are copies of
-/// `../shared/seeds/`, kept byte for byte.
-const BUNDLED: [(&str, &str); 5] = [
-    seed!("000_b3495b973707a2ae"),
-    seed!("001_87948e2948f4fcbc"),
-    seed!("002_930fd1267b978202"),
-    seed!("003_7307b525564253aa"),
-    seed!("004_7a4f2c888cc0ca1e"),
+/// Every file in `corpus/articles/` (a test checks none is missing).
+pub const BUNDLED_ARTICLES: [(&str, &str); 5] = [
+    bundled_article!("ni-joined-the-fight"),
+    bundled_article!("kontur-how-far-russia-has-fallen"),
+    bundled_article!("ni-troops-in-occupied-ukraine"),
+    bundled_article!("abc-allies-on-edge"),
+    bundled_article!("nyt-what-we-know"),
 ];
 
-#[cfg(test)]
-mod tests {
-    use super::*;
+// ---------------------------------------------------------------------------
+// Errors.
 
-    fn check_first_line(text: &'static str, expected: &str) {
-        let article = Article {
-            id: ArticleId("t"),
-            text,
+/// One problem in a corpus document, with where it is.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct CorpusError {
+    /// A JSON path such as `articles[2].published.date`; empty for the whole
+    /// document.
+    pub path: String,
+    /// The id of the article (or outlet) the problem is in, when it has one.
+    pub item: Option<String>,
+    pub message: String,
+}
+
+impl CorpusError {
+    fn at_root(message: String) -> Self {
+        Self {
+            path: String::new(),
+            item: None,
+            message,
+        }
+    }
+
+    fn at(path: String, item: Option<&str>, message: impl Into<String>) -> Self {
+        Self {
+            path,
+            item: item.map(str::to_string),
+            message: message.into(),
+        }
+    }
+}
+
+/// `articles[2] ("abc-allies-on-edge").published.date: … `
+impl fmt::Display for CorpusError {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        if self.path.is_empty() {
+            return write!(f, "{}", self.message);
+        }
+        match (&self.item, self.path.split_once('.')) {
+            (Some(item), Some((head, field))) => {
+                write!(f, "{head} ({item:?}), field `{field}`: {}", self.message)
+            }
+            (Some(item), None) => write!(f, "{} ({item:?}): {}", self.path, self.message),
+            (None, _) => write!(f, "{}: {}", self.path, self.message),
+        }
+    }
+}
+
+fn unsupported_version(version: u64) -> String {
+    format!(
+        "unsupported format version {version}; this version of Parallax reads format {}",
+        wire::FORMAT_VERSION
+    )
+}
+
+// ---------------------------------------------------------------------------
+// Structure: JSON value to records, every item on its own so that one bad
+// article does not hide the problems of the next.
+
+fn structure(value: &serde_json::Value) -> Result<CorpusRecord, Vec<CorpusError>> {
+    let Some(object) = value.as_object() else {
+        return Err(vec![CorpusError::at_root(
+            "a corpus is a JSON object with `format`, `outlets` and `articles`".into(),
+        )]);
+    };
+    match object.get("format").map(serde_json::Value::as_u64) {
+        None => {
+            return Err(vec![CorpusError::at(
+                "format".into(),
+                None,
+                "missing field",
+            )]);
+        }
+        Some(None) => {
+            return Err(vec![CorpusError::at(
+                "format".into(),
+                None,
+                "must be a whole number (this version of Parallax reads format 1)",
+            )]);
+        }
+        Some(Some(version)) if version != wire::FORMAT_VERSION => {
+            return Err(vec![CorpusError::at(
+                "format".into(),
+                None,
+                unsupported_version(version),
+            )]);
+        }
+        Some(Some(_)) => {}
+    }
+
+    let mut errors = Vec::new();
+    for key in object.keys() {
+        if !matches!(key.as_str(), "format" | "title" | "outlets" | "articles") {
+            errors.push(CorpusError::at(
+                key.clone(),
+                None,
+                "unknown field (expected `format`, `title`, `outlets` or `articles`)",
+            ));
+        }
+    }
+    let title = match object.get("title") {
+        None | Some(serde_json::Value::Null) => None,
+        Some(serde_json::Value::String(title)) => Some(title.clone()),
+        Some(_) => {
+            errors.push(CorpusError::at("title".into(), None, "must be a string"));
+            None
+        }
+    };
+    let outlets: Vec<OutletRecord> = items(object.get("outlets"), "outlets", &mut errors);
+    let articles: Vec<ArticleRecord> = items(object.get("articles"), "articles", &mut errors);
+    if errors.is_empty() {
+        Ok(CorpusRecord {
+            format: wire::FORMAT_VERSION,
+            title,
+            outlets,
+            articles,
+        })
+    } else {
+        Err(errors)
+    }
+}
+
+/// Deserializes each element of the array at `key`, collecting the errors.
+fn items<T: serde::de::DeserializeOwned>(
+    value: Option<&serde_json::Value>,
+    key: &str,
+    errors: &mut Vec<CorpusError>,
+) -> Vec<T> {
+    let Some(value) = value else {
+        errors.push(CorpusError::at(key.into(), None, "missing field"));
+        return Vec::new();
+    };
+    let Some(array) = value.as_array() else {
+        errors.push(CorpusError::at(key.into(), None, "must be an array"));
+        return Vec::new();
+    };
+    let mut records = Vec::with_capacity(array.len());
+    for (index, item) in array.iter().enumerate() {
+        let id = item.get("id").and_then(serde_json::Value::as_str);
+        match serde_path_to_error::deserialize::<_, T>(item) {
+            Ok(record) => records.push(record),
+            Err(error) => {
+                let inner = error.path().to_string();
+                let path = if inner == "." || inner.is_empty() {
+                    format!("{key}[{index}]")
+                } else {
+                    format!("{key}[{index}].{inner}")
+                };
+                errors.push(CorpusError::at(path, id, error.into_inner().to_string()));
+            }
+        }
+    }
+    records
+}
+
+// ---------------------------------------------------------------------------
+// Meaning: records to domain types.
+
+fn is_valid_id(id: &str) -> bool {
+    !id.is_empty()
+        && id.len() <= 100
+        && id
+            .bytes()
+            .all(|b| b.is_ascii_lowercase() || b.is_ascii_digit() || b == b'-')
+        && !id.starts_with('-')
+}
+
+const ID_RULE: &str =
+    "must be 1 to 100 lower-case letters, digits and hyphens, not starting with a hyphen";
+
+fn validate_outlets(records: &[OutletRecord], errors: &mut Vec<CorpusError>) -> Vec<Outlet> {
+    let mut outlets: Vec<Outlet> = Vec::with_capacity(records.len());
+    for (index, record) in records.iter().enumerate() {
+        let path = |field: &str| format!("outlets[{index}].{field}");
+        let item = Some(record.id.as_str());
+        if !is_valid_id(&record.id) {
+            errors.push(CorpusError::at(path("id"), item, ID_RULE));
+        } else if let Some(first) = outlets.iter().position(|o| o.id.0 == record.id) {
+            errors.push(CorpusError::at(
+                path("id"),
+                item,
+                format!("duplicate id: outlets[{first}] has it already"),
+            ));
+        }
+        if record.name.trim().is_empty() {
+            errors.push(CorpusError::at(path("name"), item, "must not be empty"));
+        }
+        outlets.push(Outlet {
+            id: OutletId(record.id.clone()),
+            name: record.name.trim().to_string(),
+        });
+    }
+    outlets
+}
+
+fn validate_articles(
+    records: &[ArticleRecord],
+    outlets: &[Outlet],
+    errors: &mut Vec<CorpusError>,
+) -> Vec<Article> {
+    if records.is_empty() {
+        errors.push(CorpusError::at(
+            "articles".into(),
+            None,
+            "a corpus needs at least one article",
+        ));
+    }
+    let mut articles: Vec<Article> = Vec::with_capacity(records.len());
+    for (index, record) in records.iter().enumerate() {
+        let mut problem = |field: &str, message: String| {
+            errors.push(CorpusError::at(
+                format!("articles[{index}].{field}"),
+                Some(&record.id),
+                message,
+            ));
         };
-        assert_eq!(article.first_line(), expected);
+        if !is_valid_id(&record.id) {
+            problem("id", ID_RULE.into());
+        } else if let Some(first) = articles.iter().position(|a| a.id.0 == record.id) {
+            problem(
+                "id",
+                format!("duplicate id: articles[{first}] has it already"),
+            );
+        }
+        if !outlets.iter().any(|outlet| outlet.id.0 == record.outlet) {
+            problem(
+                "outlet",
+                format!("no outlet has the id {:?}", record.outlet),
+            );
+        }
+        let headline = text_value(&record.headline, "headline", &mut problem);
+        let byline = record
+            .byline
+            .as_ref()
+            .map(|byline| text_value(byline, "byline", &mut problem));
+        let published = record
+            .published
+            .as_ref()
+            .and_then(|published| published_date(published, &mut problem));
+        let url = record
+            .url
+            .as_ref()
+            .and_then(|url| match WebUrl::parse(&url.value) {
+                Ok(value) => Some(sourced(value, url)),
+                Err(message) => {
+                    problem("url.value", message);
+                    None
+                }
+            });
+        if record.blocks.is_empty() {
+            problem("blocks", "an article needs at least one block".into());
+        }
+        let blocks: Vec<Block> = record.blocks.iter().map(block).collect();
+        for (position, block) in blocks.iter().enumerate() {
+            if block.text().trim().is_empty() {
+                problem(
+                    &format!("blocks[{position}].text"),
+                    "must not be empty".into(),
+                );
+            }
+        }
+        articles.push(Article {
+            id: ArticleId(record.id.clone()),
+            outlet: OutletId(record.outlet.clone()),
+            outlet_attribution: attribution(&record.outlet_attribution),
+            headline,
+            byline,
+            published,
+            url,
+            blocks,
+        });
     }
+    articles
+}
 
-    #[test]
-    fn first_line_skips_blank_and_nbsp_only_lines() {
-        check_first_line("\n  \n\u{a0}\nHeadline here\nBody", "Headline here");
+fn text_value(
+    record: &SourcedText,
+    field: &str,
+    problem: &mut impl FnMut(&str, String),
+) -> Sourced<String> {
+    if record.value.trim().is_empty() {
+        problem(&format!("{field}.value"), "must not be empty".into());
     }
+    sourced(record.value.trim().to_string(), record)
+}
 
-    #[test]
-    fn first_line_is_trimmed() {
-        check_first_line("  Padded headline \u{a0}\n", "Padded headline");
+fn sourced<T>(value: T, record: &SourcedText) -> Sourced<T> {
+    Sourced {
+        value,
+        provenance: record.provenance,
+        basis: record.basis.clone(),
     }
+}
 
-    #[test]
-    fn first_line_of_empty_text_is_empty() {
-        check_first_line("", "");
-        check_first_line(" \n\u{a0}\n", "");
+fn attribution(record: &AttributionRecord) -> Sourced<()> {
+    Sourced {
+        value: (),
+        provenance: record.provenance,
+        basis: record.basis.clone(),
     }
+}
 
-    #[test]
-    fn lines_drop_blank_lines_and_keep_order() {
-        let article = Article {
-            id: ArticleId("t"),
-            text: "One\n\u{a0}\n\nTwo \n  Three",
-        };
-        assert_eq!(article.lines().collect::<Vec<_>>(), ["One", "Two", "Three"]);
-    }
-
-    #[test]
-    fn bundled_corpus_has_five_articles_with_unique_ids() {
-        let corpus = Corpus::bundled();
-        let mut ids: Vec<_> = corpus.articles().iter().map(Article::id).collect();
-        assert_eq!(ids.len(), 5);
-        ids.dedup();
-        assert_eq!(ids.len(), 5, "ids are sorted and must be unique");
-    }
-
-    #[test]
-    fn bundled_first_lines_are_the_seeds_first_lines() {
-        let corpus = Corpus::bundled();
-        let first_lines: Vec<_> = corpus.articles().iter().map(Article::first_line).collect();
-        assert_eq!(
-            first_lines,
-            [
-                "Russia's Desperation In Ukraine Is Confirmed: North Korea Has 'Joined the Fight'",
-                // The scraped copy opens with its section label; the cleaner
-                // (corpus issue) will find the real headline below it.
-                "Security",
-                "Putin Isn't Bluffing: North Korean Troops are in Occupied Ukraine",
-                "North Korea's decision to send troops to Russia puts Ukraine, allies on edge",
-                "What We Know About North Korea\u{2019}s Role in the Ukraine War",
-            ]
+fn published_date(
+    record: &PublishedRecord,
+    problem: &mut impl FnMut(&str, String),
+) -> Option<Sourced<PublishedDate>> {
+    let parse = |text: &str| Date::parse_iso(text);
+    let Some(date) = parse(&record.date) else {
+        problem(
+            "published.date",
+            format!(
+                "{:?} is not a calendar date (expected YYYY-MM-DD)",
+                record.date
+            ),
         );
-    }
+        return None;
+    };
+    let value = match (record.precision, record.until.as_deref()) {
+        (DatePrecision::Range, Some(until)) => match parse(until) {
+            Some(until) if until >= date => PublishedDate::Range(date, until),
+            Some(_) => {
+                problem("published.until", "must not be before `date`".into());
+                return None;
+            }
+            None => {
+                problem(
+                    "published.until",
+                    format!("{until:?} is not a calendar date (expected YYYY-MM-DD)"),
+                );
+                return None;
+            }
+        },
+        (DatePrecision::Range, None) => {
+            problem("published.until", "precision `range` needs `until`".into());
+            return None;
+        }
+        (_, Some(_)) => {
+            problem(
+                "published.until",
+                "only precision `range` takes `until`".into(),
+            );
+            return None;
+        }
+        (DatePrecision::Day, None) => PublishedDate::Day(date),
+        (DatePrecision::About, None) => PublishedDate::About(date),
+    };
+    Some(Sourced {
+        value,
+        provenance: record.provenance,
+        basis: record.basis.clone(),
+    })
+}
 
-    #[test]
-    fn bundled_text_is_embedded_byte_for_byte() {
-        let corpus = Corpus::bundled();
-        let article = corpus
-            .find("004_7a4f2c888cc0ca1e")
-            .expect("bundled article");
-        assert_eq!(article.text().len(), 7935, "size of the seed file in bytes");
-        assert!(
-            article
-                .text()
-                .contains("Eric Schmitt contributed reporting")
-        );
+fn block(record: &BlockRecord) -> Block {
+    match record {
+        BlockRecord::Summary { label, text } => Block::Summary {
+            label: label.clone(),
+            text: text.clone(),
+        },
+        BlockRecord::Subhead { text } => Block::Subhead(text.clone()),
+        BlockRecord::Paragraph { text } => Block::Paragraph(text.clone()),
+        BlockRecord::Caption { text } => Block::Caption(text.clone()),
+        BlockRecord::AuthorBio { label, text } => Block::AuthorBio {
+            label: label.clone(),
+            text: text.clone(),
+        },
+        BlockRecord::Credit { text } => Block::Credit(text.clone()),
     }
+}
 
-    #[test]
-    fn find_and_get_agree_and_reject_unknown_ids() {
-        let corpus = Corpus::bundled();
-        let article = corpus
-            .find("002_930fd1267b978202")
-            .expect("bundled article");
-        assert_eq!(corpus.get(article.id()), Some(article));
-        assert_eq!(corpus.find("999_missing"), None);
+// ---------------------------------------------------------------------------
+// Domain types back to records.
+
+fn article_record(article: &Article) -> ArticleRecord {
+    fn text<T>(sourced: &Sourced<T>, value: String) -> SourcedText {
+        SourcedText {
+            value,
+            provenance: sourced.provenance,
+            basis: sourced.basis.clone(),
+        }
+    }
+    ArticleRecord {
+        id: article.id.0.clone(),
+        outlet: article.outlet.0.clone(),
+        outlet_attribution: AttributionRecord {
+            provenance: article.outlet_attribution.provenance,
+            basis: article.outlet_attribution.basis.clone(),
+        },
+        headline: text(&article.headline, article.headline.value.clone()),
+        byline: article.byline.as_ref().map(|b| text(b, b.value.clone())),
+        published: article.published.as_ref().map(|published| {
+            let (date, until, precision) = match published.value {
+                PublishedDate::Day(date) => (date, None, DatePrecision::Day),
+                PublishedDate::About(date) => (date, None, DatePrecision::About),
+                PublishedDate::Range(from, until) => {
+                    (from, Some(until.iso()), DatePrecision::Range)
+                }
+            };
+            PublishedRecord {
+                date: date.iso(),
+                until,
+                precision,
+                provenance: published.provenance,
+                basis: published.basis.clone(),
+            }
+        }),
+        url: article
+            .url
+            .as_ref()
+            .map(|url| text(url, url.value.0.clone())),
+        blocks: article.blocks.iter().map(BlockRecord::from).collect(),
+    }
+}
+
+impl From<&Block> for BlockRecord {
+    fn from(block: &Block) -> Self {
+        match block {
+            Block::Summary { label, text } => BlockRecord::Summary {
+                label: label.clone(),
+                text: text.clone(),
+            },
+            Block::Subhead(text) => BlockRecord::Subhead { text: text.clone() },
+            Block::Paragraph(text) => BlockRecord::Paragraph { text: text.clone() },
+            Block::Caption(text) => BlockRecord::Caption { text: text.clone() },
+            Block::AuthorBio { label, text } => BlockRecord::AuthorBio {
+                label: label.clone(),
+                text: text.clone(),
+            },
+            Block::Credit(text) => BlockRecord::Credit { text: text.clone() },
+        }
     }
 }

@@ -1,12 +1,14 @@
 //! Parallax's pure domain: everything the widget and the command-line program
 //! know about news articles, with no browser, UI framework or storage in it.
 //!
-//! Today it holds the bundled corpus ([`corpus`]) and the serializable export
-//! shape ([`wire`]). Claims, text cleaning and matching will live here too, so
-//! they can be tested natively and shared by every front end.
+//! - [`clean`]: scraped article text to typed lines, junk identified.
+//! - [`wire`]: corpus format 1 as serde records (the only serializable module).
+//! - [`corpus`]: validated outlets and articles; the bundled corpus.
+//! - [`date`]: calendar dates without a date library.
 
 pub mod clean;
 pub mod corpus;
+pub mod date;
 pub mod wire;
 
-pub use corpus::{Article, ArticleId, Corpus};
+pub use corpus::{Article, ArticleId, Block, Corpus, CorpusError, Outlet, OutletId};

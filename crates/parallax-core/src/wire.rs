@@ -1,48 +1,141 @@
-//! The serializable shape of a corpus: the one boundary where articles leave
-//! (or, later, enter) the domain as JSON. Nothing else in the domain derives
-//! `Serialize`; other types convert to these at the edge.
+//! Corpus format 1 on the wire: the serde types for the JSON that the widget
+//! bundles, hosts hand it, readers import and `parallax-cli` exports. This is
+//! the one module of the domain that derives `Serialize`/`Deserialize`; the
+//! records here are converted once into validated domain types
+//! ([`crate::corpus`]) and nothing downstream re-checks them.
 //!
-//! The shape is provisional: the corpus issue replaces it with format 1
-//! (outlets, metadata with provenance, typed blocks) and a JSON Schema.
+//! The format is documented in README.md ("The corpus format") and as a JSON
+//! Schema in `corpus/format-1.schema.json`. Unknown fields are rejected, so a
+//! misspelt field is an error rather than silently ignored.
 
-use serde::Serialize;
+use serde::{Deserialize, Serialize};
 
-use crate::corpus::{Article, Corpus};
+/// The format version this code reads and writes.
+pub const FORMAT_VERSION: u64 = 1;
 
-/// The exported corpus.
-#[derive(Debug, Serialize)]
-pub struct CorpusDocument<'a> {
-    pub articles: Vec<ArticleDocument<'a>>,
+/// A whole corpus document.
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct CorpusRecord {
+    pub format: u64,
+    /// What the story is, for the widget's header.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub title: Option<String>,
+    pub outlets: Vec<OutletRecord>,
+    pub articles: Vec<ArticleRecord>,
 }
 
-/// One exported article.
-#[derive(Debug, Serialize)]
-pub struct ArticleDocument<'a> {
-    pub id: &'a str,
-    /// The first non-blank line of the raw text, not yet a verified headline.
-    pub first_line: &'a str,
-    /// The raw text exactly as bundled.
-    pub text: &'a str,
+/// A publication. Several articles may share one.
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct OutletRecord {
+    pub id: String,
+    pub name: String,
 }
 
-impl<'a> From<&'a Corpus> for CorpusDocument<'a> {
-    fn from(corpus: &'a Corpus) -> Self {
-        Self {
-            articles: corpus
-                .articles()
-                .iter()
-                .map(ArticleDocument::from)
-                .collect(),
-        }
-    }
+/// One article: metadata with provenance, and its body as typed blocks.
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct ArticleRecord {
+    pub id: String,
+    /// The id of an outlet in the same document.
+    pub outlet: String,
+    /// How sure we are that the article is the outlet's.
+    pub outlet_attribution: AttributionRecord,
+    pub headline: SourcedText,
+    /// `null` or absent when unknown.
+    #[serde(default)]
+    pub byline: Option<SourcedText>,
+    #[serde(default)]
+    pub published: Option<PublishedRecord>,
+    /// The original's address; only `http` and `https` are accepted.
+    #[serde(default)]
+    pub url: Option<SourcedText>,
+    pub blocks: Vec<BlockRecord>,
 }
 
-impl<'a> From<&'a Article> for ArticleDocument<'a> {
-    fn from(article: &'a Article) -> Self {
-        Self {
-            id: article.id().as_str(),
-            first_line: article.first_line(),
-            text: article.text(),
-        }
-    }
+/// How a value is known.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(rename_all = "snake_case")]
+pub enum Provenance {
+    /// Printed in the article itself.
+    Stated,
+    /// Matched against a public copy of the page.
+    Confirmed,
+    /// Deduced from the text; shown to readers as approximate.
+    Inferred,
+}
+
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct AttributionRecord {
+    pub provenance: Provenance,
+    /// What the value rests on, in a few words.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub basis: Option<String>,
+}
+
+/// A text value with its provenance.
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct SourcedText {
+    pub value: String,
+    pub provenance: Provenance,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub basis: Option<String>,
+}
+
+/// How precisely a publication date is known.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(rename_all = "snake_case")]
+pub enum DatePrecision {
+    /// That very day.
+    Day,
+    /// Within a day or two of `date`.
+    About,
+    /// Some day from `date` to `until`.
+    Range,
+}
+
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct PublishedRecord {
+    /// `YYYY-MM-DD`.
+    pub date: String,
+    /// `YYYY-MM-DD`, with precision `range` only.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub until: Option<String>,
+    pub precision: DatePrecision,
+    pub provenance: Provenance,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub basis: Option<String>,
+}
+
+/// One block of an article's body, tagged by `kind`.
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+#[serde(tag = "kind", rename_all = "snake_case", deny_unknown_fields)]
+pub enum BlockRecord {
+    /// An item of a summary box ("In short"), or a standfirst when unlabelled.
+    Summary {
+        #[serde(default, skip_serializing_if = "Option::is_none")]
+        label: Option<String>,
+        text: String,
+    },
+    Subhead {
+        text: String,
+    },
+    Paragraph {
+        text: String,
+    },
+    Caption {
+        text: String,
+    },
+    AuthorBio {
+        #[serde(default, skip_serializing_if = "Option::is_none")]
+        label: Option<String>,
+        text: String,
+    },
+    Credit {
+        text: String,
+    },
 }

@@ -1,0 +1,85 @@
+//! An article's body, each block shown as what it is: the summary box as an
+//! aside with its labels, subheads as headings, captions and credits marked
+//! as such, the author's biography in its own box.
+
+use std::rc::Rc;
+
+use parallax_core::Block;
+use yew::prelude::*;
+
+#[derive(Properties, PartialEq)]
+pub struct ArticleBodyProps {
+    pub blocks: Rc<Vec<Block>>,
+}
+
+#[component]
+pub fn ArticleBody(props: &ArticleBodyProps) -> Html {
+    let mut html = Vec::new();
+    let blocks = props.blocks.as_slice();
+    let mut at = 0;
+    while at < blocks.len() {
+        // Consecutive labelled summary items form one box.
+        let run = blocks[at..]
+            .iter()
+            .take_while(|block| matches!(block, Block::Summary { label: Some(_), .. }))
+            .count();
+        if run > 0 {
+            html.push(summary_box(&blocks[at..at + run], at));
+            at += run;
+            continue;
+        }
+        html.push(block(&blocks[at], at));
+        at += 1;
+    }
+    html! { <div class="px-article-body">{ for html }</div> }
+}
+
+fn block(block: &Block, key: usize) -> Html {
+    match block {
+        Block::Paragraph(text) => html! { <p key={key}>{ text }</p> },
+        Block::Subhead(text) => html! { <h3 key={key} class="px-subhead">{ text }</h3> },
+        Block::Summary { text, .. } => html! { <p key={key} class="px-standfirst">{ text }</p> },
+        Block::Caption(text) => html! {
+            <p key={key} class="px-caption">
+                <span class="px-caption-label">{ "Photo caption" }</span>
+                { " " }{ text }
+            </p>
+        },
+        Block::Credit(text) => html! { <p key={key} class="px-credit">{ text }</p> },
+        Block::AuthorBio { label, text } => html! {
+            <aside key={key} class="px-bio" aria-label="About the author">
+                <h3 class="px-box-title">{ label.as_deref().unwrap_or("About the author") }</h3>
+                <p>{ text }</p>
+            </aside>
+        },
+    }
+}
+
+/// A summary box: one heading per label, its items as a list.
+fn summary_box(items: &[Block], key: usize) -> Html {
+    let mut sections: Vec<(&str, Vec<&str>)> = Vec::new();
+    for item in items {
+        if let Block::Summary {
+            label: Some(label),
+            text,
+        } = item
+        {
+            match sections.last_mut() {
+                Some((last, texts)) if last == label => texts.push(text),
+                _ => sections.push((label, vec![text])),
+            }
+        }
+    }
+    html! {
+        <aside key={key} class="px-summary" aria-label="Summary">
+            for (label, texts) in sections {
+                <h3 class="px-box-title">{ label }</h3>
+                <ul>
+                    for text in texts {
+                        <li>{ text }</li>
+                    }
+                </ul>
+            }
+        </aside>
+    }
+}
