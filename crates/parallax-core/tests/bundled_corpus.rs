@@ -10,6 +10,14 @@ fn corpus() -> Corpus {
     Corpus::parse_bundled().unwrap_or_else(|errors| panic!("bundled corpus invalid: {errors:#?}"))
 }
 
+/// The blocks of the article with this id.
+fn blocks<'a>(corpus: &'a Corpus, id: &str) -> &'a [Block] {
+    &corpus
+        .find(id)
+        .unwrap_or_else(|| panic!("no article {id}"))
+        .blocks
+}
+
 /// Every headline and block text, one per line.
 fn all_text(corpus: &Corpus) -> String {
     let mut text = String::new();
@@ -203,10 +211,7 @@ fn repeated_ledes_and_headlines_appear_once() {
 fn every_body_paragraph_is_kept_once_in_order() {
     let corpus = corpus();
     let paragraphs = |id: &str| -> Vec<String> {
-        corpus
-            .find(id)
-            .unwrap()
-            .blocks
+        blocks(&corpus, id)
             .iter()
             .filter_map(|block| match block {
                 Block::Paragraph(text) => Some(text.clone()),
@@ -267,10 +272,7 @@ fn subheads_summaries_captions_bios_and_credits_are_what_they_are() {
     let corpus = corpus();
     let shape = |id: &str| -> Vec<String> {
         let start = |text: &str| text.chars().take(20).collect::<String>();
-        corpus
-            .find(id)
-            .unwrap()
-            .blocks
+        blocks(&corpus, id)
             .iter()
             .filter_map(|block| match block {
                 Block::Summary { label, text } => Some(format!(
