@@ -17,8 +17,8 @@ use parallax_core::Corpus;
 use parallax_core::clean::clean_article;
 use parallax_core::date::Date;
 use parallax_core::wire::{
-    ArticleRecord, AttributionRecord, BlockRecord, CorpusRecord, DatePrecision, FORMAT_VERSION,
-    OutletRecord, PublishedRecord, SourcedText,
+    ArticleRecord, AttributionRecord, BlockRecord, CorpusRecord, DatePrecision, DateRecord,
+    FORMAT_VERSION, OutletRecord, SourcedText,
 };
 use serde::{Deserialize, Serialize};
 
@@ -41,7 +41,7 @@ struct SourceArticle {
     outlet_attribution: AttributionRecord,
     headline: AttributionRecord,
     byline: Option<SourcedText>,
-    published: Option<PublishedRecord>,
+    published: Option<DateRecord>,
     url: Option<SourcedText>,
 }
 
@@ -86,12 +86,16 @@ pub fn derive(root: &Path) -> Result<Vec<DerivedFile>, String> {
         articles.push(article);
     }
 
-    // What is written must be a valid corpus.
+    // What is written must be a valid corpus, with the curated claims'
+    // quotes still found verbatim in the freshly cleaned articles.
+    let claims = serde_json::from_str(&read(&corpus_dir.join("claims.json"))?)
+        .map_err(|error| format!("corpus/claims.json: {error}"))?;
     let record = CorpusRecord {
         format: FORMAT_VERSION,
         title: Some(sources.title.clone()),
         outlets: sources.outlets.clone(),
         articles,
+        claims,
     };
     Corpus::from_record(&record).map_err(|errors| {
         let list: Vec<String> = errors.iter().map(ToString::to_string).collect();

@@ -10,10 +10,12 @@
 
 use std::fmt;
 
+use crate::claim::{Claim, ClaimId, Stance, StanceValue};
 use crate::date::Date;
 use crate::wire::{
-    self, ArticleRecord, AttributionRecord, BlockRecord, CorpusRecord, DatePrecision, OutletRecord,
-    Provenance, PublishedRecord, SourcedText,
+    self, ArticleRecord, AttributionRecord, BlockRecord, ClaimKind, ClaimRecord, CorpusRecord,
+    DatePrecision, DateRecord, OutletRecord, Provenance, Qualifier, SourcedText, StanceRecord,
+    ValueRecord,
 };
 
 /// An outlet's id: lower-case letters, digits and hyphens.
@@ -161,11 +163,12 @@ pub struct Article {
 }
 
 /// A validated corpus.
-#[derive(Clone, Debug, PartialEq, Eq)]
+#[derive(Clone, Debug, PartialEq)]
 pub struct Corpus {
     title: Option<String>,
     outlets: Vec<Outlet>,
     articles: Vec<Article>,
+    claims: Vec<Claim>,
 }
 
 impl Corpus {
@@ -186,6 +189,9 @@ impl Corpus {
             articles.push(article);
         }
         document["articles"] = serde_json::Value::Array(articles);
+        let claims: serde_json::Value = serde_json::from_str(BUNDLED_CLAIMS)
+            .map_err(|error| vec![CorpusError::at_root(format!("corpus/claims.json: {error}"))])?;
+        document["claims"] = claims;
         Self::from_value(&document)
     }
 
@@ -210,6 +216,7 @@ impl Corpus {
         }
         let outlets = validate_outlets(&record.outlets, &mut errors);
         let articles = validate_articles(&record.articles, &outlets, &mut errors);
+        let claims = validate_claims(&record.claims, &articles, &mut errors);
         if errors.is_empty() {
             Ok(Self {
                 title: record
@@ -218,6 +225,7 @@ impl Corpus {
                     .filter(|title| !title.trim().is_empty()),
                 outlets,
                 articles,
+                claims,
             })
         } else {
             Err(errors)
@@ -238,7 +246,22 @@ impl Corpus {
                 })
                 .collect(),
             articles: self.articles.iter().map(article_record).collect(),
+            claims: self.claims.iter().map(claim_record).collect(),
         }
+    }
+
+    pub fn claims(&self) -> &[Claim] {
+        &self.claims
+    }
+
+    pub fn claim(&self, id: &str) -> Option<&Claim> {
+        self.claims.iter().find(|claim| claim.id.0 == id)
+    }
+
+    /// The outlet an article belongs to.
+    pub fn outlet_of(&self, article: &ArticleId) -> Option<&Outlet> {
+        self.article(article)
+            .and_then(|article| self.outlet(&article.outlet))
     }
 
     pub fn title(&self) -> Option<&str> {
@@ -280,6 +303,12 @@ impl Corpus {
 const BUNDLED_HEAD: &str = include_str!(concat!(
     env!("CARGO_MANIFEST_DIR"),
     "/../../corpus/corpus.json"
+));
+
+/// The curated claims, hand-written (see `corpus/claims.json`).
+const BUNDLED_CLAIMS: &str = include_str!(concat!(
+    env!("CARGO_MANIFEST_DIR"),
+    "/../../corpus/claims.json"
 ));
 
 macro_rules! bundled_article {
@@ -397,11 +426,14 @@ fn structure(value: &serde_json::Value) -> Result<CorpusRecord, Vec<CorpusError>
 
     let mut errors = Vec::new();
     for key in object.keys() {
-        if !matches!(key.as_str(), "format" | "title" | "outlets" | "articles") {
+        if !matches!(
+            key.as_str(),
+            "format" | "title" | "outlets" | "articles" | "claims"
+        ) {
             errors.push(CorpusError::at(
                 key.clone(),
                 None,
-                "unknown field (expected `format`, `title`, `outlets` or `articles`)",
+                "unknown field (expected `format`, `title`, `outlets`, `articles` or `claims`)",
             ));
         }
     }
@@ -415,12 +447,17 @@ fn structure(value: &serde_json::Value) -> Result<CorpusRecord, Vec<CorpusError>
     };
     let outlets: Vec<OutletRecord> = items(object.get("outlets"), "outlets", &mut errors);
     let articles: Vec<ArticleRecord> = items(object.get("articles"), "articles", &mut errors);
+    let claims: Vec<ClaimRecord> = match object.get("claims") {
+        None | Some(serde_json::Value::Null) => Vec::new(),
+        claims => items(claims, "claims", &mut errors),
+    };
     if errors.is_empty() {
         Ok(CorpusRecord {
             format: wire::FORMAT_VERSION,
             title,
             outlets,
             articles,
+            claims,
         })
     } else {
         Err(errors)
@@ -543,7 +580,7 @@ fn validate_articles(
         let published = record
             .published
             .as_ref()
-            .and_then(|published| published_date(published, &mut problem));
+            .and_then(|published| dated(published, "published", &mut problem));
         let url = record
             .url
             .as_ref()
@@ -607,14 +644,16 @@ fn attribution(record: &AttributionRecord) -> Sourced<()> {
     }
 }
 
-fn published_date(
-    record: &PublishedRecord,
+/// Validates a date record found at `field` ("published", "said_on").
+fn dated(
+    record: &DateRecord,
+    field: &str,
     problem: &mut impl FnMut(&str, String),
 ) -> Option<Sourced<PublishedDate>> {
     let parse = |text: &str| Date::parse_iso(text);
     let Some(date) = parse(&record.date) else {
         problem(
-            "published.date",
+            &format!("{field}.date"),
             format!(
                 "{:?} is not a calendar date (expected YYYY-MM-DD)",
                 record.date
@@ -622,30 +661,28 @@ fn published_date(
         );
         return None;
     };
+    let until_field = format!("{field}.until");
     let value = match (record.precision, record.until.as_deref()) {
         (DatePrecision::Range, Some(until)) => match parse(until) {
             Some(until) if until >= date => PublishedDate::Range(date, until),
             Some(_) => {
-                problem("published.until", "must not be before `date`".into());
+                problem(&until_field, "must not be before `date`".into());
                 return None;
             }
             None => {
                 problem(
-                    "published.until",
+                    &until_field,
                     format!("{until:?} is not a calendar date (expected YYYY-MM-DD)"),
                 );
                 return None;
             }
         },
         (DatePrecision::Range, None) => {
-            problem("published.until", "precision `range` needs `until`".into());
+            problem(&until_field, "precision `range` needs `until`".into());
             return None;
         }
         (_, Some(_)) => {
-            problem(
-                "published.until",
-                "only precision `range` takes `until`".into(),
-            );
+            problem(&until_field, "only precision `range` takes `until`".into());
             return None;
         }
         (DatePrecision::Day, None) => PublishedDate::Day(date),
@@ -695,22 +732,7 @@ fn article_record(article: &Article) -> ArticleRecord {
         },
         headline: text(&article.headline, article.headline.value.clone()),
         byline: article.byline.as_ref().map(|b| text(b, b.value.clone())),
-        published: article.published.as_ref().map(|published| {
-            let (date, until, precision) = match published.value {
-                PublishedDate::Day(date) => (date, None, DatePrecision::Day),
-                PublishedDate::About(date) => (date, None, DatePrecision::About),
-                PublishedDate::Range(from, until) => {
-                    (from, Some(until.iso()), DatePrecision::Range)
-                }
-            };
-            PublishedRecord {
-                date: date.iso(),
-                until,
-                precision,
-                provenance: published.provenance,
-                basis: published.basis.clone(),
-            }
-        }),
+        published: article.published.as_ref().map(date_record),
         url: article
             .url
             .as_ref()
@@ -736,4 +758,282 @@ impl From<&Block> for BlockRecord {
             Block::Credit(text) => BlockRecord::Credit { text: text.clone() },
         }
     }
+}
+
+fn date_record(dated: &Sourced<PublishedDate>) -> DateRecord {
+    let (date, until, precision) = match dated.value {
+        PublishedDate::Day(date) => (date, None, DatePrecision::Day),
+        PublishedDate::About(date) => (date, None, DatePrecision::About),
+        PublishedDate::Range(from, until) => (from, Some(until.iso()), DatePrecision::Range),
+    };
+    DateRecord {
+        date: date.iso(),
+        until,
+        precision,
+        provenance: dated.provenance,
+        basis: dated.basis.clone(),
+    }
+}
+
+fn claim_record(claim: &Claim) -> ClaimRecord {
+    ClaimRecord {
+        id: claim.id.0.clone(),
+        question: claim.question.clone(),
+        kind: claim.kind,
+        stances: claim
+            .stances
+            .iter()
+            .map(|stance| StanceRecord {
+                article: stance.article.0.clone(),
+                quote: stance.quote.clone(),
+                source: stance.source.clone(),
+                said_on: stance.said_on.as_ref().map(date_record),
+                value: match &stance.value {
+                    StanceValue::Number {
+                        amount,
+                        qualifier,
+                        unit,
+                    } => ValueRecord {
+                        text: stance.value_text.clone(),
+                        amount: Some(*amount),
+                        qualifier: Some(*qualifier),
+                        unit: Some(unit.clone()),
+                        label: None,
+                        scope: stance.scope.clone(),
+                    },
+                    StanceValue::Label(label) => ValueRecord {
+                        text: stance.value_text.clone(),
+                        amount: None,
+                        qualifier: None,
+                        unit: None,
+                        label: Some(label.clone()),
+                        scope: stance.scope.clone(),
+                    },
+                },
+            })
+            .collect(),
+    }
+}
+
+// ---------------------------------------------------------------------------
+// Claims.
+
+fn validate_claims(
+    records: &[ClaimRecord],
+    articles: &[Article],
+    errors: &mut Vec<CorpusError>,
+) -> Vec<Claim> {
+    let mut claims: Vec<Claim> = Vec::with_capacity(records.len());
+    for (index, record) in records.iter().enumerate() {
+        let mut problem = |field: &str, message: String| {
+            errors.push(CorpusError::at(
+                format!("claims[{index}].{field}"),
+                Some(&record.id),
+                message,
+            ));
+        };
+        if !is_valid_id(&record.id) {
+            problem("id", ID_RULE.into());
+        } else if let Some(first) = claims.iter().position(|c| c.id.0 == record.id) {
+            problem(
+                "id",
+                format!("duplicate id: claims[{first}] has it already"),
+            );
+        }
+        if record.question.trim().is_empty() {
+            problem("question", "must not be empty".into());
+        }
+        if record.stances.is_empty() {
+            problem("stances", "a claim needs at least one stance".into());
+        }
+        let stances = record
+            .stances
+            .iter()
+            .enumerate()
+            .filter_map(|(position, stance)| {
+                let field = format!("stances[{position}]");
+                validate_stance(stance, record.kind, articles, &field, &mut problem)
+            })
+            .collect();
+        claims.push(Claim {
+            id: ClaimId(record.id.clone()),
+            question: record.question.trim().to_string(),
+            kind: record.kind,
+            stances,
+        });
+    }
+    claims
+}
+
+fn validate_stance(
+    record: &StanceRecord,
+    kind: ClaimKind,
+    articles: &[Article],
+    field: &str,
+    problem: &mut impl FnMut(&str, String),
+) -> Option<Stance> {
+    let at = |name: &str| format!("{field}.{name}");
+    let mut ok = true;
+    match articles
+        .iter()
+        .find(|article| article.id.0 == record.article)
+    {
+        None => {
+            problem(
+                &at("article"),
+                format!("no article has the id {:?}", record.article),
+            );
+            ok = false;
+        }
+        Some(article) => {
+            if record.quote.trim().is_empty() {
+                problem(&at("quote"), "must not be empty".into());
+                ok = false;
+            } else if !article_holds(article, &record.quote) {
+                let hint = if article_holds_loosely(article, &record.quote) {
+                    " (it differs only in white space: the article may have a non-breaking space or a line break there)"
+                } else {
+                    ""
+                };
+                problem(
+                    &at("quote"),
+                    format!(
+                        "does not occur verbatim in article {:?}: {:?}{hint}",
+                        record.article,
+                        excerpt(&record.quote)
+                    ),
+                );
+                ok = false;
+            }
+        }
+    }
+    let value = &record.value;
+    if value.text.is_empty() || !record.quote.contains(&value.text) {
+        problem(
+            &at("value.text"),
+            format!("{:?} must be words of the quote", value.text),
+        );
+        ok = false;
+    }
+    if record
+        .source
+        .as_deref()
+        .is_some_and(|s| s.trim().is_empty())
+    {
+        problem(
+            &at("source"),
+            "must not be empty (leave it out for the outlet's own assessment)".into(),
+        );
+        ok = false;
+    }
+    let said_on = match &record.said_on {
+        Some(date) => {
+            let dated = dated(date, &at("said_on"), problem);
+            ok &= dated.is_some();
+            dated
+        }
+        None => None,
+    };
+    let normalized = match kind {
+        ClaimKind::Number => {
+            if value.label.is_some() {
+                problem(
+                    &at("value.label"),
+                    "a number claim takes `amount` and `unit`, not `label`".into(),
+                );
+                ok = false;
+            }
+            match (value.amount, value.unit.as_deref()) {
+                (Some(amount), Some(unit))
+                    if amount.is_finite() && amount >= 0.0 && !unit.trim().is_empty() =>
+                {
+                    Some(StanceValue::Number {
+                        amount,
+                        qualifier: value.qualifier.unwrap_or(Qualifier::Exactly),
+                        unit: unit.trim().to_string(),
+                    })
+                }
+                (Some(amount), _) if !amount.is_finite() || amount < 0.0 => {
+                    problem(
+                        &at("value.amount"),
+                        "must be a number of zero or more".into(),
+                    );
+                    None
+                }
+                (None, _) => {
+                    problem(&at("value.amount"), "a number claim needs `amount`".into());
+                    None
+                }
+                _ => {
+                    problem(&at("value.unit"), "a number claim needs a `unit`".into());
+                    None
+                }
+            }
+        }
+        _ => {
+            if value.amount.is_some() || value.qualifier.is_some() || value.unit.is_some() {
+                problem(
+                    &at("value"),
+                    format!(
+                        "a {} claim takes `label`, not `amount`, `qualifier` or `unit`",
+                        kind.label().to_lowercase()
+                    ),
+                );
+                ok = false;
+            }
+            match value.label.as_deref().map(str::trim) {
+                Some(label) if !label.is_empty() => Some(StanceValue::Label(label.to_string())),
+                _ => {
+                    problem(
+                        &at("value.label"),
+                        format!("a {} claim needs a `label`", kind.label().to_lowercase()),
+                    );
+                    None
+                }
+            }
+        }
+    };
+    let normalized = normalized?;
+    ok.then(|| Stance {
+        article: ArticleId(record.article.clone()),
+        quote: record.quote.clone(),
+        source: record.source.as_deref().map(str::trim).map(str::to_string),
+        said_on,
+        value: normalized,
+        value_text: value.text.clone(),
+        scope: value
+            .scope
+            .as_deref()
+            .map(str::trim)
+            .filter(|s| !s.is_empty())
+            .map(str::to_string),
+    })
+}
+
+/// Whether the quote stands, verbatim, within one block (or the headline).
+fn article_holds(article: &Article, quote: &str) -> bool {
+    article.headline.value.contains(quote)
+        || article
+            .blocks
+            .iter()
+            .any(|block| block.text().contains(quote))
+}
+
+/// Whether the quote stands in one block once white space is folded, to tell
+/// curators what is wrong; a quote must still match verbatim to be valid.
+fn article_holds_loosely(article: &Article, quote: &str) -> bool {
+    let fold = |text: &str| text.split_whitespace().collect::<Vec<_>>().join(" ");
+    let quote = fold(quote);
+    article
+        .blocks
+        .iter()
+        .any(|block| fold(block.text()).contains(&quote))
+}
+
+fn excerpt(text: &str) -> String {
+    let mut excerpt: String = text.chars().take(60).collect();
+    if excerpt.len() < text.len() {
+        excerpt.push('…');
+    }
+    excerpt
 }

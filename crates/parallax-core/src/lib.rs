@@ -6,6 +6,7 @@
 //! - [`corpus`]: validated outlets and articles; the bundled corpus.
 //! - [`date`]: calendar dates without a date library.
 
+pub mod claim;
 pub mod clean;
 pub mod corpus;
 pub mod date;

@@ -23,6 +23,9 @@ pub struct CorpusRecord {
     pub title: Option<String>,
     pub outlets: Vec<OutletRecord>,
     pub articles: Vec<ArticleRecord>,
+    /// Curated claims and how each article reports them.
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub claims: Vec<ClaimRecord>,
 }
 
 /// A publication. Several articles may share one.
@@ -47,7 +50,7 @@ pub struct ArticleRecord {
     #[serde(default)]
     pub byline: Option<SourcedText>,
     #[serde(default)]
-    pub published: Option<PublishedRecord>,
+    pub published: Option<DateRecord>,
     /// The original's address; only `http` and `https` are accepted.
     #[serde(default)]
     pub url: Option<SourcedText>,
@@ -85,7 +88,7 @@ pub struct SourcedText {
     pub basis: Option<String>,
 }
 
-/// How precisely a publication date is known.
+/// How precisely a date is known.
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize, Deserialize)]
 #[serde(rename_all = "snake_case")]
 pub enum DatePrecision {
@@ -99,7 +102,7 @@ pub enum DatePrecision {
 
 #[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
 #[serde(deny_unknown_fields)]
-pub struct PublishedRecord {
+pub struct DateRecord {
     /// `YYYY-MM-DD`.
     pub date: String,
     /// `YYYY-MM-DD`, with precision `range` only.
@@ -138,4 +141,76 @@ pub enum BlockRecord {
     Credit {
         text: String,
     },
+}
+
+/// What kind of thing a claim is about; numbers are compared by value.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(rename_all = "snake_case")]
+pub enum ClaimKind {
+    Number,
+    Place,
+    Event,
+    Position,
+}
+
+/// One claim: a neutral question and how articles answer it.
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct ClaimRecord {
+    pub id: String,
+    /// "How many North Korean troops are in Russia now?"
+    pub question: String,
+    pub kind: ClaimKind,
+    pub stances: Vec<StanceRecord>,
+}
+
+/// How one article reports a claim.
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct StanceRecord {
+    /// The id of an article in the same document.
+    pub article: String,
+    /// The article's own words, verbatim.
+    pub quote: String,
+    /// Who the article attributes it to ("US officials"); absent or `null`
+    /// when it is the outlet's own assessment.
+    #[serde(default)]
+    pub source: Option<String>,
+    /// When the statement was made, where the text gives it.
+    #[serde(default)]
+    pub said_on: Option<DateRecord>,
+    pub value: ValueRecord,
+}
+
+/// Qualifies a number: "at least 3,000".
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(rename_all = "snake_case")]
+pub enum Qualifier {
+    Exactly,
+    About,
+    AtLeast,
+    MoreThan,
+    UpTo,
+    FewerThan,
+}
+
+/// A stance's normalized value. For number claims: `amount`, `unit`, and
+/// optionally `qualifier` (default `exactly`); for the other kinds: `label`.
+/// `text` is the part of the quote that carries the value, to highlight.
+/// Stances with different `scope`s ("in Russia now", "planned by December")
+/// answer different versions of the question and never contradict.
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct ValueRecord {
+    pub text: String,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub amount: Option<f64>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub qualifier: Option<Qualifier>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub unit: Option<String>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub label: Option<String>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub scope: Option<String>,
 }

@@ -16,7 +16,18 @@ fn valid() -> Value {
             "headline": { "value": "A headline", "provenance": "stated" },
             "published": { "date": "2024-10-23", "precision": "day", "provenance": "stated" },
             "url": { "value": "https://example.org/a", "provenance": "confirmed" },
-            "blocks": [{ "kind": "paragraph", "text": "Some text." }]
+            "blocks": [{ "kind": "paragraph", "text": "Some 3,000\u{a0}troops arrived on Monday." }]
+        }],
+        "claims": [{
+            "id": "troops",
+            "question": "How many troops arrived?",
+            "kind": "number",
+            "stances": [{
+                "article": "first",
+                "quote": "Some 3,000\u{a0}troops arrived",
+                "source": "officials",
+                "value": { "text": "Some 3,000", "amount": 3000, "qualifier": "about", "unit": "soldiers" }
+            }]
         }]
     })
 }
@@ -185,6 +196,7 @@ fn date_ranges_need_until_and_only_ranges_take_it() {
 #[test]
 fn an_empty_corpus_and_an_empty_article_are_refused() {
     let mut document = valid();
+    document.as_object_mut().unwrap().remove("claims");
     document["articles"][0]["blocks"] = json!([]);
     check(
         document.clone(),
@@ -197,6 +209,7 @@ fn an_empty_corpus_and_an_empty_article_are_refused() {
 #[test]
 fn ids_must_be_slugs() {
     let mut document = valid();
+    document.as_object_mut().unwrap().remove("claims");
     document["articles"][0]["id"] = json!("First Article");
     check(
         document,
@@ -216,6 +229,79 @@ fn a_document_that_is_not_an_object_says_what_a_corpus_is() {
     document["claimz"] = json!([]);
     check(
         document,
-        &["claimz: unknown field (expected `format`, `title`, `outlets` or `articles`)"],
+        &["claimz: unknown field (expected `format`, `title`, `outlets`, `articles` or `claims`)"],
+    );
+}
+
+#[test]
+fn a_quote_must_occur_verbatim_and_white_space_differences_are_explained() {
+    let mut document = valid();
+    document["claims"][0]["stances"][0]["quote"] = json!("Some 3,000 troops arrived");
+    check(
+        document.clone(),
+        &[
+            "claims[0] (\"troops\"), field `stances[0].quote`: does not occur verbatim in article \"first\": \"Some 3,000 troops arrived\" (it differs only in white space: the article may have a non-breaking space or a line break there)",
+        ],
+    );
+    document["claims"][0]["stances"][0]["quote"] = json!("Some 3,000\u{a0}soldiers arrived");
+    document["claims"][0]["stances"][0]["value"]["text"] = json!("3,000");
+    check(
+        document,
+        &[
+            "claims[0] (\"troops\"), field `stances[0].quote`: does not occur verbatim in article \"first\": \"Some 3,000\\u{a0}soldiers arrived\"",
+        ],
+    );
+}
+
+#[test]
+fn the_highlighted_value_must_be_words_of_the_quote() {
+    let mut document = valid();
+    document["claims"][0]["stances"][0]["value"]["text"] = json!("10,000");
+    check(
+        document,
+        &[
+            "claims[0] (\"troops\"), field `stances[0].value.text`: \"10,000\" must be words of the quote",
+        ],
+    );
+}
+
+#[test]
+fn a_stance_must_name_an_existing_article() {
+    let mut document = valid();
+    document["claims"][0]["stances"][0]["article"] = json!("second");
+    check(
+        document,
+        &["claims[0] (\"troops\"), field `stances[0].article`: no article has the id \"second\""],
+    );
+}
+
+#[test]
+fn values_must_fit_the_claims_kind() {
+    let mut document = valid();
+    document["claims"][0]["stances"][0]["value"] =
+        json!({ "text": "Some 3,000", "unit": "soldiers" });
+    check(
+        document.clone(),
+        &["claims[0] (\"troops\"), field `stances[0].value.amount`: a number claim needs `amount`"],
+    );
+    document["claims"][0]["kind"] = json!("event");
+    document["claims"][0]["stances"][0]["value"] = json!({ "text": "Some 3,000", "amount": 3000 });
+    check(
+        document,
+        &[
+            "claims[0] (\"troops\"), field `stances[0].value`: a event claim takes `label`, not `amount`, `qualifier` or `unit`",
+            "claims[0] (\"troops\"), field `stances[0].value.label`: a event claim needs a `label`",
+        ],
+    );
+}
+
+#[test]
+fn claim_ids_are_unique() {
+    let mut document = valid();
+    let claim = document["claims"][0].clone();
+    document["claims"].as_array_mut().unwrap().push(claim);
+    check(
+        document,
+        &["claims[1] (\"troops\"), field `id`: duplicate id: claims[0] has it already"],
     );
 }

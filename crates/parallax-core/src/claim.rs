@@ -1,0 +1,159 @@
+//! Claims: a neutral question ("How many North Korean troops are in Russia
+//! now?") and, for each article that answers it, a stance: the article's
+//! verbatim words, who it attributes them to, when they were said, and a
+//! normalized value that can be compared across outlets.
+//!
+//! A `Claim` only exists inside a validated [`crate::Corpus`], which has
+//! checked that every quote occurs verbatim in its article and every
+//! highlighted value inside its quote.
+
+use std::fmt;
+
+use crate::corpus::{ArticleId, PublishedDate, Sourced};
+pub use crate::wire::{ClaimKind, Qualifier};
+
+/// A claim's id: lower-case letters, digits and hyphens.
+#[derive(Clone, Debug, PartialEq, Eq, Hash, PartialOrd, Ord)]
+pub struct ClaimId(pub(crate) String);
+
+impl ClaimId {
+    pub fn as_str(&self) -> &str {
+        &self.0
+    }
+}
+
+impl fmt::Display for ClaimId {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        f.write_str(&self.0)
+    }
+}
+
+#[derive(Clone, Debug, PartialEq)]
+pub struct Claim {
+    pub id: ClaimId,
+    pub question: String,
+    pub kind: ClaimKind,
+    pub stances: Vec<Stance>,
+}
+
+/// How one article reports a claim.
+#[derive(Clone, Debug, PartialEq)]
+pub struct Stance {
+    pub article: ArticleId,
+    /// The article's words, verbatim.
+    pub quote: String,
+    /// Who the article attributes the statement to; `None` when it is the
+    /// outlet's own assessment.
+    pub source: Option<String>,
+    pub said_on: Option<Sourced<PublishedDate>>,
+    pub value: StanceValue,
+    /// The words of the quote that carry the value, to highlight.
+    pub value_text: String,
+    /// Which version of the question this answers ("planned by December").
+    pub scope: Option<String>,
+}
+
+impl Stance {
+    /// Where `value_text` stands in `quote`, as a byte range.
+    pub fn highlight_range(&self) -> std::ops::Range<usize> {
+        let start = self.quote.find(&self.value_text).unwrap_or(0);
+        start..start + self.value_text.len()
+    }
+}
+
+/// A stance's normalized value.
+#[derive(Clone, Debug, PartialEq)]
+pub enum StanceValue {
+    Number {
+        amount: f64,
+        qualifier: Qualifier,
+        unit: String,
+    },
+    Label(String),
+}
+
+/// "at least 3,000 soldiers", "about 1.3 million soldiers", "denies".
+impl fmt::Display for StanceValue {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        match self {
+            Self::Number {
+                amount,
+                qualifier,
+                unit,
+            } => {
+                let words = match qualifier {
+                    Qualifier::Exactly => "",
+                    Qualifier::About => "about ",
+                    Qualifier::AtLeast => "at least ",
+                    Qualifier::MoreThan => "more than ",
+                    Qualifier::UpTo => "up to ",
+                    Qualifier::FewerThan => "fewer than ",
+                };
+                write!(f, "{words}{} {unit}", format_amount(*amount))
+            }
+            Self::Label(label) => f.write_str(label),
+        }
+    }
+}
+
+/// "3,000", "600,000", "1.2 million", "12.5".
+pub fn format_amount(amount: f64) -> String {
+    if amount >= 1_000_000.0 && (amount / 100_000.0).fract() == 0.0 {
+        let millions = amount / 1_000_000.0;
+        let text = format!("{millions:.1}");
+        let text = text.strip_suffix(".0").unwrap_or(&text).to_string();
+        return format!("{text} million");
+    }
+    if amount.fract() != 0.0 {
+        return format!("{amount}");
+    }
+    let digits = format!("{amount:.0}");
+    let mut grouped = String::new();
+    for (i, digit) in digits.chars().enumerate() {
+        if i > 0 && (digits.len() - i) % 3 == 0 {
+            grouped.push(',');
+        }
+        grouped.push(digit);
+    }
+    grouped
+}
+
+impl ClaimKind {
+    pub fn label(self) -> &'static str {
+        match self {
+            Self::Number => "Number",
+            Self::Place => "Place",
+            Self::Event => "Event",
+            Self::Position => "Position",
+        }
+    }
+
+    pub const ALL: [ClaimKind; 4] = [Self::Number, Self::Place, Self::Event, Self::Position];
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn amounts_read_as_newspapers_write_them() {
+        assert_eq!(format_amount(3000.0), "3,000");
+        assert_eq!(format_amount(600_000.0), "600,000");
+        assert_eq!(format_amount(1_200_000.0), "1.2 million");
+        assert_eq!(format_amount(2_000_000.0), "2 million");
+        assert_eq!(format_amount(1_234_567.0), "1,234,567");
+        assert_eq!(format_amount(50.0), "50");
+        assert_eq!(format_amount(12.5), "12.5");
+    }
+
+    #[test]
+    fn values_display_with_their_qualifier_and_unit() {
+        let value = StanceValue::Number {
+            amount: 3000.0,
+            qualifier: Qualifier::AtLeast,
+            unit: "soldiers".into(),
+        };
+        assert_eq!(value.to_string(), "at least 3,000 soldiers");
+        assert_eq!(StanceValue::Label("denies".into()).to_string(), "denies");
+    }
+}
