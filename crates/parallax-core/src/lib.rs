@@ -5,11 +5,19 @@
 //! - [`wire`]: corpus format 1 as serde records (the only serializable module).
 //! - [`corpus`]: validated outlets and articles; the bundled corpus.
 //! - [`date`]: calendar dates without a date library.
+//! - [`claim`]: curated claims and their stances.
+//! - [`agreement`]: whether the shown outlets agree on a claim, computed.
+//! - [`selection`]: which outlets the reader shows.
 
+pub mod agreement;
 pub mod claim;
 pub mod clean;
 pub mod corpus;
 pub mod date;
+pub mod selection;
 pub mod wire;
 
+pub use agreement::{ClaimComparison, Status};
+pub use claim::{Claim, Stance, StanceValue};
 pub use corpus::{Article, ArticleId, Block, Corpus, CorpusError, Outlet, OutletId};
+pub use selection::OutletSelection;

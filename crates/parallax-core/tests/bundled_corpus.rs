@@ -345,3 +345,74 @@ fn export_round_trips_through_format_one() {
     let json = serde_json::to_string(&corpus.to_record()).unwrap();
     assert_eq!(Corpus::parse(&json).unwrap(), corpus);
 }
+
+/// What the agreement rules make of the curated claims, all outlets shown.
+#[test]
+fn curated_claims_compare_as_a_reader_would_expect() {
+    use parallax_core::OutletSelection;
+    use parallax_core::agreement::compare_all;
+
+    let corpus = corpus();
+    assert!(corpus.claims().len() >= 15);
+    let statuses: Vec<(&str, &str, bool)> = compare_all(&corpus, &OutletSelection::all())
+        .iter()
+        .map(|c| {
+            (
+                c.claim.id.as_str(),
+                c.status.label(),
+                c.same_source_differs() || c.compatible_figures,
+            )
+        })
+        .collect();
+    for row in &statuses {
+        println!("{row:?}");
+    }
+    assert_eq!(
+        statuses,
+        [
+            ("troops-in-russia", "Differs", false),
+            ("troops-planned", "Differs", true),
+            ("special-forces", "Consistent", false),
+            ("russian-casualties", "Consistent", true),
+            ("north-korean-army", "Differs", false),
+            ("arms-shipments", "Single source", false),
+            ("daily-casualties", "Single source", false),
+            ("nuclear-warheads", "Single source", false),
+            ("arms-supplied", "Consistent", false),
+            ("training-location", "Consistent", false),
+            ("deployment-location", "Consistent", false),
+            ("how-they-travelled", "Consistent", false),
+            ("disguise", "Consistent", false),
+            ("treaty", "Consistent", false),
+            ("moscow-response", "Differs", false),
+            ("pyongyang-response", "Differs", false),
+            ("seoul-may-arm-ukraine", "Consistent", false),
+            ("seoul-weapon-kinds", "Differs", false),
+            ("washington-assessment", "Differs", true),
+            ("us-confirmation", "Consistent", false),
+            ("north-korea-wants", "Consistent", false),
+            ("korean-interpreters", "Single source", false),
+        ]
+    );
+}
+
+#[test]
+fn hiding_abc_turns_the_troop_count_consistent() {
+    use parallax_core::agreement::compare;
+    use parallax_core::{OutletSelection, Status};
+
+    let corpus = corpus();
+    let claim = corpus.claim("troops-in-russia").unwrap();
+    let mut selection = OutletSelection::all();
+    assert_eq!(compare(&corpus, claim, &selection).status, Status::Differs);
+    let abc = corpus
+        .outlets()
+        .iter()
+        .find(|o| o.id.as_str() == "abc-news-au")
+        .unwrap();
+    selection.toggle(&corpus, &abc.id);
+    assert_eq!(
+        compare(&corpus, claim, &selection).status,
+        Status::Consistent
+    );
+}

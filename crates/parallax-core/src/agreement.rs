@@ -1,0 +1,334 @@
+//! Agreement between outlets on a claim, computed, never typed in.
+//!
+//! Over the outlets currently shown, a claim is:
+//! - **not covered** when no shown outlet reports it;
+//! - **single source** when exactly one shown outlet does;
+//! - **differs** when two stances from different outlets answer the same
+//!   version of the question (same scope, same unit) with values that cannot
+//!   both be true; when both attribute the value to the same source, the
+//!   difference is flagged as the same speaker reported differently;
+//! - **consistent** otherwise (figures may differ yet be compatible: "more
+//!   than 600,000" and "around 700,000").
+//!
+//! Rules for values: stances with different scopes ("in Russia now",
+//! "planned by December") never contradict. Numbers become intervals from
+//! their qualifier ("at least 3,000" is [3,000, ∞); "about 1.3 million" is
+//! within 5%, [1.235, 1.365] million; a bare figure is itself) and agree when
+//! the intervals meet. Labels agree when they are equal, ignoring case.
+//! Stances of one outlet are not compared with each other: an outlet updating
+//! its own figure is not a disagreement between outlets.
+
+use std::collections::BTreeSet;
+
+use crate::claim::{Claim, Qualifier, Stance, StanceValue};
+use crate::corpus::{Corpus, OutletId};
+use crate::selection::OutletSelection;
+
+/// How far "about" reaches either side of its figure.
+pub const ABOUT_TOLERANCE: f64 = 0.05;
+
+#[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord, Hash)]
+pub enum Status {
+    Consistent,
+    Differs,
+    SingleSource,
+    NotCovered,
+}
+
+impl Status {
+    pub const ALL: [Status; 4] = [
+        Status::Consistent,
+        Status::Differs,
+        Status::SingleSource,
+        Status::NotCovered,
+    ];
+
+    pub fn label(self) -> &'static str {
+        match self {
+            Self::Consistent => "Consistent",
+            Self::Differs => "Differs",
+            Self::SingleSource => "Single source",
+            Self::NotCovered => "Not covered",
+        }
+    }
+
+    /// A stable lower-case name, for URLs and exports.
+    pub fn slug(self) -> &'static str {
+        match self {
+            Self::Consistent => "consistent",
+            Self::Differs => "differs",
+            Self::SingleSource => "single-source",
+            Self::NotCovered => "not-covered",
+        }
+    }
+}
+
+/// Two stances, from different outlets, that cannot both be true.
+#[derive(Clone, Debug, PartialEq)]
+pub struct Conflict<'a> {
+    pub first: &'a Stance,
+    pub second: &'a Stance,
+    /// Both attribute their value to the same source.
+    pub same_source: bool,
+}
+
+/// One shown outlet's column in a claim's row.
+#[derive(Clone, Debug, PartialEq)]
+pub struct OutletCell<'a> {
+    pub outlet: &'a OutletId,
+    /// Empty: the outlet does not mention the claim.
+    pub stances: Vec<&'a Stance>,
+}
+
+/// A claim compared across the shown outlets.
+#[derive(Clone, Debug, PartialEq)]
+pub struct ClaimComparison<'a> {
+    pub claim: &'a Claim,
+    pub status: Status,
+    pub cells: Vec<OutletCell<'a>>,
+    pub conflicts: Vec<Conflict<'a>>,
+    /// Consistent, but not every figure is the same.
+    pub compatible_figures: bool,
+}
+
+impl ClaimComparison<'_> {
+    /// Whether a conflict is the same speaker reported differently.
+    pub fn same_source_differs(&self) -> bool {
+        self.conflicts.iter().any(|conflict| conflict.same_source)
+    }
+
+    /// A sentence saying why the status is what it is.
+    pub fn explanation(&self, corpus: &Corpus) -> String {
+        let outlet_name = |stance: &Stance| {
+            corpus
+                .outlet_of(&stance.article)
+                .map(|outlet| outlet.name.clone())
+                .unwrap_or_default()
+        };
+        match self.status {
+            Status::NotCovered => "No shown outlet reports this.".into(),
+            Status::SingleSource => "Only one shown outlet reports this.".into(),
+            Status::Consistent if self.compatible_figures => {
+                "The figures differ but can all be true, given their qualifiers.".into()
+            }
+            Status::Consistent => "The shown outlets agree.".into(),
+            Status::Differs => {
+                let conflict = self
+                    .conflicts
+                    .iter()
+                    .find(|conflict| conflict.same_source)
+                    .unwrap_or(&self.conflicts[0]);
+                let (a, b) = (conflict.first, conflict.second);
+                if conflict.same_source {
+                    format!(
+                        "{} and {} report {} differently: {} and {}.",
+                        outlet_name(a),
+                        outlet_name(b),
+                        a.source.as_deref().unwrap_or("the same source"),
+                        a.value,
+                        b.value
+                    )
+                } else {
+                    format!(
+                        "{} reports {}; {} reports {}.",
+                        outlet_name(a),
+                        a.value,
+                        outlet_name(b),
+                        b.value
+                    )
+                }
+            }
+        }
+    }
+}
+
+/// Compares a claim over the outlets `selection` shows.
+pub fn compare<'a>(
+    corpus: &'a Corpus,
+    claim: &'a Claim,
+    selection: &OutletSelection,
+) -> ClaimComparison<'a> {
+    let outlet_of = |stance: &Stance| corpus.outlet_of(&stance.article).map(|outlet| &outlet.id);
+    let cells: Vec<OutletCell<'a>> = corpus
+        .outlets()
+        .iter()
+        .filter(|outlet| selection.is_shown(&outlet.id))
+        .map(|outlet| OutletCell {
+            outlet: &outlet.id,
+            stances: claim
+                .stances
+                .iter()
+                .filter(|stance| outlet_of(stance) == Some(&outlet.id))
+                .collect(),
+        })
+        .collect();
+
+    let mentioning = cells.iter().filter(|cell| !cell.stances.is_empty()).count();
+    let mut conflicts = Vec::new();
+    let mut compatible_figures = false;
+    for (i, cell) in cells.iter().enumerate() {
+        for other in &cells[i + 1..] {
+            for &first in &cell.stances {
+                for &second in &other.stances {
+                    if !comparable(first, second) {
+                        continue;
+                    }
+                    if agree(&first.value, &second.value) {
+                        compatible_figures |= first.value != second.value;
+                    } else {
+                        conflicts.push(Conflict {
+                            first,
+                            second,
+                            same_source: same_source(first, second),
+                        });
+                    }
+                }
+            }
+        }
+    }
+    let status = match mentioning {
+        0 => Status::NotCovered,
+        1 => Status::SingleSource,
+        _ if !conflicts.is_empty() => Status::Differs,
+        _ => Status::Consistent,
+    };
+    ClaimComparison {
+        claim,
+        status,
+        cells,
+        conflicts,
+        compatible_figures: status == Status::Consistent && compatible_figures,
+    }
+}
+
+/// Every claim of the corpus, compared over the shown outlets.
+pub fn compare_all<'a>(
+    corpus: &'a Corpus,
+    selection: &OutletSelection,
+) -> Vec<ClaimComparison<'a>> {
+    corpus
+        .claims()
+        .iter()
+        .map(|claim| compare(corpus, claim, selection))
+        .collect()
+}
+
+/// The distinct sources a comparison's shown stances cite.
+pub fn sources<'a>(comparison: &ClaimComparison<'a>) -> BTreeSet<&'a str> {
+    comparison
+        .cells
+        .iter()
+        .flat_map(|cell| cell.stances.iter())
+        .filter_map(|stance| stance.source.as_deref())
+        .collect()
+}
+
+/// Two stances answer the same version of the question.
+fn comparable(first: &Stance, second: &Stance) -> bool {
+    let same_unit = match (&first.value, &second.value) {
+        (StanceValue::Number { unit: a, .. }, StanceValue::Number { unit: b, .. }) => {
+            a.eq_ignore_ascii_case(b)
+        }
+        (StanceValue::Label(_), StanceValue::Label(_)) => true,
+        _ => false,
+    };
+    same_unit && normalized(first.scope.as_deref()) == normalized(second.scope.as_deref())
+}
+
+fn same_source(first: &Stance, second: &Stance) -> bool {
+    match (first.source.as_deref(), second.source.as_deref()) {
+        (Some(a), Some(b)) => normalized(Some(a)) == normalized(Some(b)),
+        // Each outlet's own assessment is a different speaker.
+        _ => false,
+    }
+}
+
+fn normalized(text: Option<&str>) -> Option<String> {
+    text.map(|text| {
+        text.split_whitespace()
+            .collect::<Vec<_>>()
+            .join(" ")
+            .to_lowercase()
+    })
+}
+
+/// Whether two values can both be true.
+pub fn agree(first: &StanceValue, second: &StanceValue) -> bool {
+    match (first, second) {
+        (StanceValue::Label(a), StanceValue::Label(b)) => {
+            normalized(Some(a)) == normalized(Some(b))
+        }
+        (
+            StanceValue::Number {
+                amount: a,
+                qualifier: qa,
+                ..
+            },
+            StanceValue::Number {
+                amount: b,
+                qualifier: qb,
+                ..
+            },
+        ) => Interval::of(*a, *qa).meets(&Interval::of(*b, *qb)),
+        _ => false,
+    }
+}
+
+/// A range of numbers, each end open or closed.
+#[derive(Clone, Copy, Debug, PartialEq)]
+struct Interval {
+    low: f64,
+    low_open: bool,
+    high: f64,
+    high_open: bool,
+}
+
+impl Interval {
+    fn of(amount: f64, qualifier: Qualifier) -> Self {
+        let closed = |low, high| Self {
+            low,
+            low_open: false,
+            high,
+            high_open: false,
+        };
+        match qualifier {
+            Qualifier::Exactly => closed(amount, amount),
+            Qualifier::About => closed(
+                amount * (1.0 - ABOUT_TOLERANCE),
+                amount * (1.0 + ABOUT_TOLERANCE),
+            ),
+            Qualifier::AtLeast => closed(amount, f64::INFINITY),
+            Qualifier::MoreThan => Self {
+                low_open: true,
+                ..closed(amount, f64::INFINITY)
+            },
+            Qualifier::UpTo => closed(0.0, amount),
+            Qualifier::FewerThan => Self {
+                high_open: true,
+                ..closed(0.0, amount)
+            },
+        }
+    }
+
+    /// Whether the two ranges share at least one number.
+    fn meets(&self, other: &Self) -> bool {
+        let (low, low_open) = if self.low > other.low {
+            (self.low, self.low_open)
+        } else if other.low > self.low {
+            (other.low, other.low_open)
+        } else {
+            (self.low, self.low_open || other.low_open)
+        };
+        let (high, high_open) = if self.high < other.high {
+            (self.high, self.high_open)
+        } else if other.high < self.high {
+            (other.high, other.high_open)
+        } else {
+            (self.high, self.high_open || other.high_open)
+        };
+        low < high || (low == high && !low_open && !high_open)
+    }
+}
+
+#[cfg(test)]
+mod tests;

@@ -1,0 +1,381 @@
+//! Each agreement rule, stated on a small corpus built for it.
+
+use super::*;
+use serde_json::json;
+
+/// A corpus with three outlets (a, b, c), one article each, whose text holds
+/// every quote, and one claim with the given stances: `(outlet, quote,
+/// source, value)`.
+fn corpus_with(kind: &str, stances: &[(&str, &str, Option<&str>, serde_json::Value)]) -> Corpus {
+    let text: String = stances
+        .iter()
+        .map(|(_, quote, _, _)| format!("{quote} "))
+        .collect();
+    let outlets = ["a", "b", "c"];
+    let document = json!({
+        "format": 1,
+        "outlets": outlets.iter().map(|id| json!({ "id": id, "name": format!("Outlet {}", id.to_uppercase()) })).collect::<Vec<_>>(),
+        "articles": outlets.iter().map(|id| json!({
+            "id": format!("{id}-article"),
+            "outlet": id,
+            "outlet_attribution": { "provenance": "stated" },
+            "headline": { "value": "Headline", "provenance": "stated" },
+            "blocks": [{ "kind": "paragraph", "text": text }]
+        })).collect::<Vec<_>>(),
+        "claims": [{
+            "id": "claim",
+            "question": "How many?",
+            "kind": kind,
+            "stances": stances.iter().map(|(outlet, quote, source, value)| {
+                let mut value = value.clone();
+                value["text"] = json!(quote);
+                json!({ "article": format!("{outlet}-article"), "quote": quote, "source": source, "value": value })
+            }).collect::<Vec<_>>()
+        }]
+    });
+    Corpus::parse(&document.to_string()).unwrap_or_else(|errors| panic!("{errors:#?}"))
+}
+
+fn number(amount: f64, qualifier: &str, scope: Option<&str>) -> serde_json::Value {
+    json!({ "amount": amount, "qualifier": qualifier, "unit": "soldiers", "scope": scope })
+}
+
+fn label(label: &str) -> serde_json::Value {
+    json!({ "label": label })
+}
+
+/// The status of the only claim with every outlet shown.
+fn status(corpus: &Corpus) -> Status {
+    compare(corpus, &corpus.claims()[0], &OutletSelection::all()).status
+}
+
+#[test]
+fn a_claim_reported_by_one_outlet_is_single_source() {
+    let corpus = corpus_with(
+        "number",
+        &[("a", "3,000 troops", None, number(3000.0, "exactly", None))],
+    );
+    assert_eq!(status(&corpus), Status::SingleSource);
+}
+
+#[test]
+fn several_stances_of_one_outlet_are_still_a_single_source() {
+    let corpus = corpus_with(
+        "number",
+        &[
+            ("a", "3,000 troops", None, number(3000.0, "exactly", None)),
+            ("a", "10,000 troops", None, number(10000.0, "exactly", None)),
+        ],
+    );
+    assert_eq!(status(&corpus), Status::SingleSource);
+}
+
+#[test]
+fn equal_figures_are_consistent() {
+    let corpus = corpus_with(
+        "number",
+        &[
+            (
+                "a",
+                "1,500 special forces",
+                Some("Seoul"),
+                number(1500.0, "exactly", None),
+            ),
+            (
+                "b",
+                "1,500 special operation forces",
+                Some("NIS"),
+                number(1500.0, "exactly", None),
+            ),
+        ],
+    );
+    let comparison = compare(&corpus, &corpus.claims()[0], &OutletSelection::all());
+    assert_eq!(comparison.status, Status::Consistent);
+    assert!(!comparison.compatible_figures);
+}
+
+#[test]
+fn different_figures_in_the_same_scope_differ() {
+    let corpus = corpus_with(
+        "number",
+        &[
+            (
+                "a",
+                "3,000 now",
+                Some("US officials"),
+                number(3000.0, "exactly", Some("in Russia now")),
+            ),
+            (
+                "b",
+                "some 11,000 now",
+                Some("Ukraine"),
+                number(11000.0, "about", Some("in Russia now")),
+            ),
+        ],
+    );
+    let comparison = compare(&corpus, &corpus.claims()[0], &OutletSelection::all());
+    assert_eq!(comparison.status, Status::Differs);
+    assert!(!comparison.same_source_differs(), "different speakers");
+    assert_eq!(
+        comparison.explanation(&corpus),
+        "Outlet A reports 3,000 soldiers; Outlet B reports about 11,000 soldiers."
+    );
+}
+
+#[test]
+fn different_scopes_never_contradict() {
+    // 3,000 in Russia now and 10,000 planned by December can both be true.
+    let corpus = corpus_with(
+        "number",
+        &[
+            (
+                "a",
+                "3,000 now",
+                None,
+                number(3000.0, "exactly", Some("in Russia now")),
+            ),
+            (
+                "b",
+                "10,000 by December",
+                None,
+                number(10000.0, "exactly", Some("planned by December")),
+            ),
+        ],
+    );
+    assert_eq!(status(&corpus), Status::Consistent);
+}
+
+#[test]
+fn the_same_source_given_different_figures_is_flagged() {
+    let corpus = corpus_with(
+        "number",
+        &[
+            (
+                "a",
+                "about 10,000 soldiers",
+                Some("Volodymyr Zelensky"),
+                number(10000.0, "about", None),
+            ),
+            (
+                "b",
+                "12,000 soldiers",
+                Some("volodymyr  zelensky"),
+                number(12000.0, "exactly", None),
+            ),
+        ],
+    );
+    let comparison = compare(&corpus, &corpus.claims()[0], &OutletSelection::all());
+    assert_eq!(comparison.status, Status::Differs);
+    assert!(comparison.same_source_differs());
+    assert_eq!(
+        comparison.explanation(&corpus),
+        "Outlet A and Outlet B report Volodymyr Zelensky differently: about 10,000 soldiers and 12,000 soldiers."
+    );
+}
+
+#[test]
+fn a_lower_bound_agrees_with_any_figure_above_it() {
+    let corpus = corpus_with(
+        "number",
+        &[
+            (
+                "a",
+                "at least 3,000",
+                Some("US officials"),
+                number(3000.0, "at_least", None),
+            ),
+            (
+                "b",
+                "3,000 on Russian soil",
+                Some("NIS"),
+                number(3000.0, "exactly", None),
+            ),
+        ],
+    );
+    assert_eq!(status(&corpus), Status::Consistent);
+}
+
+#[test]
+fn compatible_but_different_figures_are_consistent_and_say_so() {
+    let corpus = corpus_with(
+        "number",
+        &[
+            (
+                "a",
+                "More than 600,000",
+                None,
+                number(600000.0, "more_than", None),
+            ),
+            ("b", "around 700,000", None, number(700000.0, "about", None)),
+        ],
+    );
+    let comparison = compare(&corpus, &corpus.claims()[0], &OutletSelection::all());
+    assert_eq!(comparison.status, Status::Consistent);
+    assert!(comparison.compatible_figures);
+    assert_eq!(
+        comparison.explanation(&corpus),
+        "The figures differ but can all be true, given their qualifiers."
+    );
+}
+
+#[test]
+fn about_reaches_five_percent_either_side() {
+    // "around 1.3 million" and "1.2 million" cannot both be true …
+    let differs = corpus_with(
+        "number",
+        &[
+            (
+                "a",
+                "around 1.3 million",
+                None,
+                number(1_300_000.0, "about", None),
+            ),
+            (
+                "b",
+                "1.2 million",
+                None,
+                number(1_200_000.0, "exactly", None),
+            ),
+        ],
+    );
+    assert_eq!(status(&differs), Status::Differs);
+    // … but "around 1.3 million" and "1.25 million" can.
+    let consistent = corpus_with(
+        "number",
+        &[
+            (
+                "a",
+                "around 1.3 million",
+                None,
+                number(1_300_000.0, "about", None),
+            ),
+            (
+                "b",
+                "1.25 million",
+                None,
+                number(1_250_000.0, "exactly", None),
+            ),
+        ],
+    );
+    assert_eq!(status(&consistent), Status::Consistent);
+}
+
+#[test]
+fn strict_bounds_exclude_their_own_figure() {
+    let corpus = corpus_with(
+        "number",
+        &[
+            (
+                "a",
+                "more than 3,000",
+                None,
+                number(3000.0, "more_than", None),
+            ),
+            ("b", "3,000 exactly", None, number(3000.0, "exactly", None)),
+        ],
+    );
+    assert_eq!(status(&corpus), Status::Differs);
+    let corpus = corpus_with(
+        "number",
+        &[
+            ("a", "up to 3,000", None, number(3000.0, "up_to", None)),
+            ("b", "3,000 exactly", None, number(3000.0, "exactly", None)),
+        ],
+    );
+    assert_eq!(status(&corpus), Status::Consistent);
+}
+
+#[test]
+fn labels_agree_when_equal_ignoring_case() {
+    let corpus = corpus_with(
+        "position",
+        &[
+            (
+                "a",
+                "refused to confirm or deny",
+                None,
+                label("Neither confirms nor denies"),
+            ),
+            (
+                "b",
+                "has not confirmed",
+                None,
+                label("neither confirms nor denies"),
+            ),
+        ],
+    );
+    assert_eq!(status(&corpus), Status::Consistent);
+    let corpus = corpus_with(
+        "position",
+        &[
+            (
+                "a",
+                "refused to confirm or deny",
+                None,
+                label("neither confirms nor denies"),
+            ),
+            ("b", "denied the claims", None, label("denies")),
+        ],
+    );
+    assert_eq!(status(&corpus), Status::Differs);
+}
+
+#[test]
+fn the_outlets_own_assessments_are_never_the_same_source() {
+    let corpus = corpus_with(
+        "number",
+        &[
+            (
+                "a",
+                "3,000 by our count",
+                None,
+                number(3000.0, "exactly", None),
+            ),
+            (
+                "b",
+                "4,000 by our count",
+                None,
+                number(4000.0, "exactly", None),
+            ),
+        ],
+    );
+    let comparison = compare(&corpus, &corpus.claims()[0], &OutletSelection::all());
+    assert_eq!(comparison.status, Status::Differs);
+    assert!(!comparison.same_source_differs());
+}
+
+#[test]
+fn hiding_an_outlet_recomputes_the_status_and_marks_the_rest_not_mentioned() {
+    let corpus = corpus_with(
+        "number",
+        &[
+            ("a", "3,000 now", None, number(3000.0, "exactly", None)),
+            ("b", "11,000 now", None, number(11000.0, "exactly", None)),
+        ],
+    );
+    let claim = &corpus.claims()[0];
+    let mut selection = OutletSelection::all();
+    assert_eq!(compare(&corpus, claim, &selection).status, Status::Differs);
+
+    let b = corpus.outlets()[1].id.clone();
+    selection.toggle(&corpus, &b);
+    let comparison = compare(&corpus, claim, &selection);
+    assert_eq!(comparison.status, Status::SingleSource);
+    let columns: Vec<(&str, usize)> = comparison
+        .cells
+        .iter()
+        .map(|cell| (cell.outlet.as_str(), cell.stances.len()))
+        .collect();
+    assert_eq!(
+        columns,
+        [("a", 1), ("c", 0)],
+        "b's column is gone; c is not mentioned"
+    );
+
+    let c = corpus.outlets()[2].id.clone();
+    selection.only(&corpus, &c);
+    assert_eq!(
+        compare(&corpus, claim, &selection).status,
+        Status::NotCovered
+    );
+}
