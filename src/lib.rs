@@ -6,7 +6,11 @@
 
 mod app;
 mod components;
+mod download;
 pub mod panic_notice;
+mod route;
+mod state;
+mod storage;
 
 pub use app::App;
 

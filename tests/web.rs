@@ -1,16 +1,27 @@
 //! Component tests in headless Chromium (wasm-bindgen-test). Each test mounts
-//! the widget into a fresh element, lets Yew render with
-//! `yew::scheduler::flush()`, and looks at the DOM by role and name.
+//! the widget into a fresh element at the comparison route with empty
+//! storage, lets Yew render with `yew::scheduler::flush()`, and looks at the
+//! DOM by role and name.
 #![cfg(target_arch = "wasm32")]
 
 mod support;
 
 use parallax::App;
-use support::{all, by_role, click, get_by_role, render, text};
+use support::{
+    accessible_name, all, by_role, choose, click_and_render, get_by_role, mount, render, text,
+};
 use wasm_bindgen_test::{wasm_bindgen_test, wasm_bindgen_test_configure};
+use web_sys::Element;
 
 wasm_bindgen_test_configure!(run_in_browser);
 
+const OUTLETS: [&str; 4] = [
+    "The National Interest",
+    "Kontur",
+    "ABC News (Australia)",
+    "The New York Times",
+];
+const TROOPS_NOW: &str = "How many North Korean troops are in Russia now?";
 const JOINED_THE_FIGHT: &str =
     "Russia's Desperation In Ukraine Is Confirmed: North Korea Has 'Joined the Fight'";
 const OCCUPIED_UKRAINE: &str = "Putin Isn't Bluffing: North Korean Troops are in Occupied Ukraine";
@@ -19,24 +30,278 @@ const ALLIES_ON_EDGE: &str =
     "North Korea's decision to send troops to Russia puts Ukraine, allies on edge";
 const WHAT_WE_KNOW: &str = "What We Know About North Korea\u{2019}s Role in the Ukraine War";
 
-/// Opens the article with this headline and lets Yew render.
-async fn open(root: &web_sys::Element, headline: &str) -> web_sys::Element {
-    click(&get_by_role(root, "button", headline));
-    yew::scheduler::flush().await;
+fn table(root: &Element) -> Element {
+    by_role(root, "table")
+        .into_iter()
+        .next()
+        .expect("the comparison table")
+}
+
+fn column_names(root: &Element) -> Vec<String> {
+    by_role(&table(root), "columnheader")
+        .iter()
+        .map(text)
+        .collect()
+}
+
+/// The table row of the claim with this question.
+fn row(root: &Element, question: &str) -> Element {
+    let header = by_role(&table(root), "rowheader")
+        .into_iter()
+        .find(|header| text(&all(header, ".px-question")[0]) == question)
+        .unwrap_or_else(|| panic!("no row for {question:?}"));
+    header.parent_element().expect("a row")
+}
+
+fn status_of(root: &Element, question: &str) -> String {
+    // The symbol beside it is hidden from assistive technology.
+    text(&all(&row(root, question), ".px-status-label")[0])
+}
+
+fn toggle(root: &Element, outlet: &str) -> Element {
+    get_by_role(root, "button", outlet)
+}
+
+// --- The comparison -------------------------------------------------------
+
+#[wasm_bindgen_test]
+async fn the_comparison_is_the_first_view_with_a_column_per_outlet_and_a_row_per_claim() {
+    let (mount, _app) = render::<App>().await;
+    let mut expected = vec!["Claim".to_string(), "Agreement".to_string()];
+    expected.extend(OUTLETS.iter().map(|o| o.to_string()));
+    assert_eq!(column_names(&mount.root), expected);
+    assert_eq!(by_role(&table(&mount.root), "rowheader").len(), 22);
+    assert_eq!(status_of(&mount.root, TROOPS_NOW), "Differs");
+}
+
+#[wasm_bindgen_test]
+async fn a_cell_shows_the_quote_with_its_value_marked_its_source_and_date() {
+    let (mount, _app) = render::<App>().await;
+    let cells = all(&row(&mount.root, TROOPS_NOW), "td");
+    // Agreement, then one cell per outlet in order: Kontur is the third cell.
+    let kontur = &cells[2];
+    assert_eq!(text(&all(kontur, "mark")[0]), "At least 3,000");
+    let link = &by_role(kontur, "link")[0];
+    assert!(text(link).starts_with("“At least 3,000 North Korean soldiers have been sent"));
+    assert_eq!(
+        link.get_attribute("href").as_deref(),
+        Some("#/article/kontur-how-far-russia-has-fallen/quote/troops-in-russia/0")
+    );
+    assert_eq!(
+        text(&all(kontur, ".px-reported")[0]),
+        "at least 3,000 soldiers (in Russia, late October)"
+    );
+    assert_eq!(
+        text(&all(kontur, ".px-source")[0]),
+        "According to US officials, 23 Oct 2024"
+    );
+}
+
+#[wasm_bindgen_test]
+async fn an_outlet_that_does_not_report_a_claim_says_not_mentioned() {
+    let (mount, _app) = render::<App>().await;
+    let cells = all(
+        &row(
+            &mount.root,
+            "How many North Korean troops will be sent in all?",
+        ),
+        "td",
+    );
+    assert_eq!(text(&cells[1]), "not mentioned", "The National Interest");
+}
+
+#[wasm_bindgen_test]
+async fn a_number_claim_has_a_chart_with_a_text_alternative() {
+    let (mount, _app) = render::<App>().await;
+    let chart = &by_role(&row(&mount.root, TROOPS_NOW), "img")[0];
+    let name = accessible_name(chart);
+    assert!(
+        name.starts_with("Figures reported for: How many North Korean troops are in Russia now?."),
+        "{name}"
+    );
+    assert!(
+        name.contains("Kontur · US officials: at least 3,000 soldiers (in Russia, late October)"),
+        "{name}"
+    );
+    assert!(
+        by_role(
+            &row(&mount.root, "How has Moscow responded to the reports?"),
+            "img"
+        )
+        .is_empty()
+    );
+}
+
+#[wasm_bindgen_test]
+async fn hiding_an_outlet_removes_its_column_and_recomputes_the_status() {
+    let (mount, _app) = render::<App>().await;
+    let abc = toggle(&mount.root, "ABC News (Australia)");
+    assert_eq!(abc.get_attribute("aria-pressed").as_deref(), Some("true"));
+    click_and_render(&abc).await;
+
+    assert_eq!(abc.get_attribute("aria-pressed").as_deref(), Some("false"));
+    assert!(!column_names(&mount.root).contains(&"ABC News (Australia)".to_string()));
+    assert_eq!(status_of(&mount.root, TROOPS_NOW), "Consistent");
+
+    click_and_render(&abc).await;
+    assert_eq!(status_of(&mount.root, TROOPS_NOW), "Differs");
+}
+
+#[wasm_bindgen_test]
+async fn only_this_one_then_all_outlets() {
+    let (mount, _app) = render::<App>().await;
+    click_and_render(&get_by_role(&mount.root, "button", "Only Kontur")).await;
+    assert_eq!(&column_names(&mount.root)[2..], ["Kontur"]);
+    assert_eq!(status_of(&mount.root, TROOPS_NOW), "Single source");
+    // The last shown outlet cannot be hidden.
+    let kontur = toggle(&mount.root, "Kontur");
+    assert_eq!(
+        kontur.get_attribute("aria-disabled").as_deref(),
+        Some("true")
+    );
+    click_and_render(&kontur).await;
+    assert_eq!(&column_names(&mount.root)[2..], ["Kontur"]);
+
+    click_and_render(&get_by_role(&mount.root, "button", "All outlets")).await;
+    assert_eq!(column_names(&mount.root).len(), 6);
+}
+
+#[wasm_bindgen_test]
+async fn the_outlet_choice_survives_a_reload() {
+    let (first, app) = render::<App>().await;
+    click_and_render(&toggle(&first.root, "Kontur")).await;
+    app.destroy();
+    drop(first);
+
+    let (second, _app) = mount::<App>().await;
+    assert_eq!(
+        toggle(&second.root, "Kontur")
+            .get_attribute("aria-pressed")
+            .as_deref(),
+        Some("false")
+    );
+    assert!(!column_names(&second.root).contains(&"Kontur".to_string()));
+}
+
+#[wasm_bindgen_test]
+async fn an_unreadable_saved_choice_is_reported_and_kept_until_the_reader_chooses() {
+    support::reset_page();
+    let storage = gloo::utils::window().local_storage().unwrap().unwrap();
+    storage
+        .set_item("parallax.hidden-outlets", "{not json")
+        .unwrap();
+    let (mount, _app) = mount::<App>().await;
+
+    let notice = text(&all(&mount.root, ".px-notice")[0]);
+    assert!(
+        notice.starts_with("Your saved choice of outlets could not be read"),
+        "{notice}"
+    );
+    assert_eq!(column_names(&mount.root).len(), 6, "all outlets shown");
+    assert_eq!(
+        storage
+            .get_item("parallax.hidden-outlets")
+            .unwrap()
+            .as_deref(),
+        Some("{not json")
+    );
+
+    click_and_render(&toggle(&mount.root, "Kontur")).await;
+    assert_eq!(
+        storage
+            .get_item("parallax.hidden-outlets")
+            .unwrap()
+            .as_deref(),
+        Some("[\"kontur\"]")
+    );
+}
+
+#[wasm_bindgen_test]
+async fn filters_narrow_the_claims_by_agreement_and_kind() {
+    let (mount, _app) = render::<App>().await;
+    let selects = by_role(&mount.root, "combobox");
+    choose(&selects[0], "differs").await;
+    assert_eq!(by_role(&table(&mount.root), "rowheader").len(), 7);
+    assert_eq!(
+        text(&all(&mount.root, ".px-count")[0]),
+        "Showing 7 of 22 claims."
+    );
+    choose(&selects[1], "number").await;
+    let questions: Vec<String> = all(&table(&mount.root), "th[scope=row] .px-question")
+        .iter()
+        .map(text)
+        .collect();
+    assert_eq!(
+        questions,
+        [
+            TROOPS_NOW,
+            "How many North Korean troops will be sent in all?",
+            "How large is North Korea's military?"
+        ]
+    );
+    choose(&selects[0], "all").await;
+    choose(&selects[1], "all").await;
+    assert_eq!(by_role(&table(&mount.root), "rowheader").len(), 22);
+}
+
+#[wasm_bindgen_test]
+async fn following_a_quote_opens_its_article_with_the_passage_marked_and_focused() {
+    let (mount, _app) = render::<App>().await;
+    let cells = all(&row(&mount.root, TROOPS_NOW), "td");
+    click_and_render(&by_role(&cells[2], "link")[0]).await;
+
+    let article = get_by_role(&mount.root, "article", HOW_FAR);
+    let passage = &all(&article, "mark.px-passage")[0];
+    assert_eq!(
+        text(passage),
+        "At least 3,000 North Korean soldiers have been sent to Russia for training, US officials said October 23"
+    );
+    assert_eq!(
+        gloo::utils::document().active_element().as_ref(),
+        Some(passage)
+    );
+    let context = text(&all(&mount.root, ".px-quote-context")[0]);
+    assert!(context.starts_with(
+        "Highlighted: the passage quoted for “How many North Korean troops are in Russia now?”."
+    ));
+
+    // Back to the comparison lands on the claim's quote link.
+    click_and_render(&get_by_role(&mount.root, "link", "Back to the comparison")).await;
+    let focused = gloo::utils::document().active_element().expect("focus");
+    assert_eq!(
+        focused.get_attribute("class").as_deref(),
+        Some("px-quote-link")
+    );
+    assert!(row(&mount.root, TROOPS_NOW).contains(Some(&focused)));
+}
+
+// --- The articles -----------------------------------------------------------
+
+async fn open_articles(root: &Element) {
+    click_and_render(&get_by_role(root, "link", "Read articles")).await;
+}
+
+async fn open(root: &Element, headline: &str) -> Element {
+    click_and_render(&get_by_role(root, "link", headline)).await;
     get_by_role(root, "article", headline)
 }
 
 #[wasm_bindgen_test]
-async fn lists_the_articles_grouped_by_outlet() {
+async fn the_articles_are_listed_by_outlet_and_hidden_outlets_are_left_out() {
     let (mount, _app) = render::<App>().await;
+    open_articles(&mount.root).await;
     let nav = get_by_role(&mount.root, "navigation", "Articles");
-    let groups: Vec<(String, Vec<String>)> = by_role(&nav, "region")
-        .iter()
-        .map(|group| {
-            let buttons = by_role(group, "button").iter().map(text).collect();
-            (support::accessible_name(group), buttons)
-        })
-        .collect();
+    let groups = |nav: &Element| -> Vec<(String, Vec<String>)> {
+        by_role(nav, "region")
+            .iter()
+            .map(|group| {
+                (
+                    accessible_name(group),
+                    by_role(group, "link").iter().map(text).collect(),
+                )
+            })
+            .collect()
+    };
     let expected: Vec<(String, Vec<String>)> = [
         (
             "The National Interest",
@@ -47,62 +312,41 @@ async fn lists_the_articles_grouped_by_outlet() {
         ("The New York Times", vec![WHAT_WE_KNOW]),
     ]
     .into_iter()
-    .map(|(outlet, headlines)| {
-        (
-            outlet.to_string(),
-            headlines.into_iter().map(String::from).collect(),
-        )
-    })
+    .map(|(o, h)| (o.to_string(), h.into_iter().map(String::from).collect()))
     .collect();
-    assert_eq!(groups, expected);
+    assert_eq!(groups(&nav), expected);
+
+    click_and_render(&toggle(&mount.root, "The National Interest")).await;
+    let nav = get_by_role(&mount.root, "navigation", "Articles");
+    assert_eq!(groups(&nav).len(), 3);
+    assert!(
+        by_role(&nav, "link")
+            .iter()
+            .all(|link| text(link) != JOINED_THE_FIGHT)
+    );
 }
 
 #[wasm_bindgen_test]
-async fn no_article_is_open_before_the_reader_chooses() {
+async fn opening_an_article_marks_it_current_and_focuses_its_heading() {
     let (mount, _app) = render::<App>().await;
-    assert!(by_role(&mount.root, "article").is_empty());
-    let reader = get_by_role(&mount.root, "region", "Reader");
-    assert_eq!(text(&reader), "Choose an article to read it.");
-    for button in by_role(&mount.root, "button") {
-        assert_eq!(button.get_attribute("aria-current"), None);
-    }
-}
-
-#[wasm_bindgen_test]
-async fn choosing_an_article_opens_it_marks_it_current_and_focuses_its_heading() {
-    let (mount, _app) = render::<App>().await;
+    open_articles(&mount.root).await;
+    assert_eq!(
+        text(&all(&mount.root, ".px-hint")[0]),
+        "Choose an article to read it."
+    );
     let article = open(&mount.root, OCCUPIED_UKRAINE).await;
     assert!(text(&article).contains("according to Western intelligence services"));
-    let button = get_by_role(&mount.root, "button", OCCUPIED_UKRAINE);
-    assert_eq!(
-        button.get_attribute("aria-current").as_deref(),
-        Some("true")
-    );
+    let link = get_by_role(&mount.root, "link", OCCUPIED_UKRAINE);
+    assert_eq!(link.get_attribute("aria-current").as_deref(), Some("page"));
     let heading = get_by_role(&article, "heading", OCCUPIED_UKRAINE);
-    let focused = gloo::utils::document().active_element();
     assert_eq!(
-        focused.as_ref(),
-        Some(&heading),
-        "focus moves to the heading"
+        gloo::utils::document().active_element().as_ref(),
+        Some(&heading)
     );
-}
-
-#[wasm_bindgen_test]
-async fn choosing_another_article_replaces_the_first() {
-    let (mount, _app) = render::<App>().await;
-    open(&mount.root, JOINED_THE_FIGHT).await;
-    open(&mount.root, WHAT_WE_KNOW).await;
-    assert_eq!(by_role(&mount.root, "article").len(), 1);
-    let current: Vec<_> = by_role(&mount.root, "button")
-        .into_iter()
-        .filter(|button| button.get_attribute("aria-current").is_some())
-        .map(|button| text(&button))
-        .collect();
-    assert_eq!(current, [WHAT_WE_KNOW]);
 }
 
 /// The article's metadata list as `(term, description)` pairs.
-fn meta(article: &web_sys::Element) -> Vec<(String, String)> {
+fn meta(article: &Element) -> Vec<(String, String)> {
     all(article, ".px-meta > div")
         .iter()
         .map(|row| (text(&all(row, "dt")[0]), text(&all(row, "dd")[0])))
@@ -119,6 +363,7 @@ fn pairs(expected: &[(&str, &str)]) -> Vec<(String, String)> {
 #[wasm_bindgen_test]
 async fn an_inferred_date_and_outlet_are_marked_inferred_with_their_basis() {
     let (mount, _app) = render::<App>().await;
+    open_articles(&mount.root).await;
     let article = open(&mount.root, HOW_FAR).await;
     assert_eq!(
         text(&all(&article, ".px-article-outlet")[0]),
@@ -135,9 +380,10 @@ async fn an_inferred_date_and_outlet_are_marked_inferred_with_their_basis() {
             ("Original", "address not known"),
         ])
     );
-    let time = all(&article, "time");
     assert_eq!(
-        time[0].get_attribute("datetime").as_deref(),
+        all(&article, "time")[0]
+            .get_attribute("datetime")
+            .as_deref(),
         Some("2024-10-24")
     );
 }
@@ -145,6 +391,7 @@ async fn an_inferred_date_and_outlet_are_marked_inferred_with_their_basis() {
 #[wasm_bindgen_test]
 async fn a_stated_date_is_not_marked_and_a_known_url_is_a_safe_link() {
     let (mount, _app) = render::<App>().await;
+    open_articles(&mount.root).await;
     let article = open(&mount.root, ALLIES_ON_EDGE).await;
     assert_eq!(
         text(&all(&article, ".px-article-outlet")[0]),
@@ -175,6 +422,7 @@ async fn a_stated_date_is_not_marked_and_a_known_url_is_a_safe_link() {
 #[wasm_bindgen_test]
 async fn the_body_shows_summary_subheads_captions_and_bio_as_what_they_are() {
     let (mount, _app) = render::<App>().await;
+    open_articles(&mount.root).await;
     let article = open(&mount.root, ALLIES_ON_EDGE).await;
     let summary = get_by_role(&article, "complementary", "Summary");
     let titles: Vec<_> = all(&summary, "h3").iter().map(text).collect();

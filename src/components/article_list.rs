@@ -1,25 +1,27 @@
-//! The articles, grouped by outlet: one button per article, named by its
-//! headline, the open one marked `aria-current`.
+//! The articles of the shown outlets, grouped by outlet: one link per
+//! article, named by its headline, the open one marked `aria-current`.
 
-use std::rc::Rc;
-
-use parallax_core::{ArticleId, Corpus};
+use parallax_core::ArticleId;
 use yew::prelude::*;
+
+use super::route_link::RouteLink;
+use crate::route::Route;
+use crate::state::use_reader;
 
 #[derive(Properties, PartialEq)]
 pub struct ArticleListProps {
-    pub corpus: Rc<Corpus>,
     pub selected: Option<ArticleId>,
-    pub onselect: Callback<ArticleId>,
 }
 
 #[component]
 pub fn ArticleList(props: &ArticleListProps) -> Html {
-    let corpus = &props.corpus;
+    let reader = use_reader();
+    let state = reader.state();
+    let corpus = &state.corpus;
     html! {
         <nav class="px-articles" aria-labelledby="px-articles-heading">
             <h2 id="px-articles-heading" class="px-section-title">{ "Articles" }</h2>
-            for outlet in corpus.outlets() {
+            for outlet in corpus.outlets().iter().filter(|o| state.selection.is_shown(&o.id)) {
                 <section
                     key={outlet.id.as_str()}
                     class="px-outlet-group"
@@ -31,17 +33,13 @@ pub fn ArticleList(props: &ArticleListProps) -> Html {
                     <ul class="px-article-list">
                         for article in corpus.articles_of(&outlet.id) {
                             <li key={article.id.as_str()}>
-                                <button
-                                    type="button"
-                                    class="px-article-button"
-                                    aria-current={(props.selected.as_ref() == Some(&article.id)).then_some("true")}
-                                    onclick={props.onselect.reform({
-                                        let id = article.id.clone();
-                                        move |_| id.clone()
-                                    })}
+                                <RouteLink
+                                    to={Route::Article { id: article.id.to_string() }}
+                                    class="px-article-link"
+                                    current={props.selected.as_ref() == Some(&article.id)}
                                 >
                                     { &article.headline.value }
-                                </button>
+                                </RouteLink>
                             </li>
                         }
                     </ul>

@@ -1,37 +1,59 @@
 //! One article: its headline, metadata with provenance, and body. Focus moves
-//! to the headline when another article opens, so keyboard and screen-reader
-//! users land on what they chose.
+//! to the headline when another article opens, or to the highlighted passage
+//! when the reader came from a quote, so keyboard and screen-reader users
+//! land on what they chose.
 
 use std::rc::Rc;
 
+use parallax_core::Article;
 use parallax_core::corpus::PublishedDate;
-use parallax_core::{Article, Corpus};
+use wasm_bindgen::JsCast;
+use web_sys::{ScrollIntoViewOptions, ScrollLogicalPosition};
 use yew::prelude::*;
 
 use super::blocks::ArticleBody;
 use super::provenance::inferred_note;
+use crate::state::use_reader;
 
 #[derive(Properties, PartialEq)]
 pub struct ArticleViewProps {
-    pub corpus: Rc<Corpus>,
     pub article: Article,
+    /// A quote of this article to highlight.
+    #[prop_or_default]
+    pub highlight: Option<AttrValue>,
 }
 
 #[component]
 pub fn ArticleView(props: &ArticleViewProps) -> Html {
+    let reader = use_reader();
     let heading = use_node_ref();
+    let body = use_node_ref();
     {
-        let heading = heading.clone();
-        use_effect_with(props.article.id.clone(), move |_| {
-            if let Some(heading) = heading.cast::<web_sys::HtmlElement>() {
+        let (heading, body) = (heading.clone(), body.clone());
+        use_effect_with(
+            (props.article.id.clone(), props.highlight.clone()),
+            move |(_, highlight)| {
                 // Focus is a courtesy; a failure here changes nothing else.
-                let _ = heading.focus();
-            }
-        });
+                let mark = highlight
+                    .as_ref()
+                    .and_then(|_| body.cast::<web_sys::Element>())
+                    .and_then(|body| body.query_selector("mark.px-passage").ok().flatten())
+                    .and_then(|mark| mark.dyn_into::<web_sys::HtmlElement>().ok());
+                if let Some(mark) = mark {
+                    let options = ScrollIntoViewOptions::new();
+                    options.set_block(ScrollLogicalPosition::Center);
+                    mark.scroll_into_view_with_scroll_into_view_options(&options);
+                    let _ = mark.focus();
+                } else if let Some(heading) = heading.cast::<web_sys::HtmlElement>() {
+                    let _ = heading.focus();
+                }
+            },
+        );
     }
 
     let article = &props.article;
-    let outlet_name = props
+    let outlet_name = reader
+        .state()
         .corpus
         .outlet(&article.outlet)
         .map(|outlet| outlet.name.clone())
@@ -92,7 +114,9 @@ pub fn ArticleView(props: &ArticleViewProps) -> Html {
                     </div>
                 </dl>
             </header>
-            <ArticleBody blocks={Rc::new(article.blocks.clone())} />
+            <div ref={body}>
+                <ArticleBody blocks={Rc::new(article.blocks.clone())} highlight={props.highlight.clone()} />
+            </div>
         </article>
     }
 }

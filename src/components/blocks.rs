@@ -10,12 +10,20 @@ use yew::prelude::*;
 #[derive(Properties, PartialEq)]
 pub struct ArticleBodyProps {
     pub blocks: Rc<Vec<Block>>,
+    /// A quote to mark where it stands (the first block that holds it).
+    #[prop_or_default]
+    pub highlight: Option<AttrValue>,
 }
 
 #[component]
 pub fn ArticleBody(props: &ArticleBodyProps) -> Html {
     let mut html = Vec::new();
     let blocks = props.blocks.as_slice();
+    let highlighted = props.highlight.as_ref().and_then(|quote| {
+        blocks
+            .iter()
+            .position(|block| block.text().contains(quote.as_str()))
+    });
     let mut at = 0;
     while at < blocks.len() {
         // Consecutive labelled summary items form one box.
@@ -28,28 +36,53 @@ pub fn ArticleBody(props: &ArticleBodyProps) -> Html {
             at += run;
             continue;
         }
-        html.push(block(&blocks[at], at));
+        let quote = props
+            .highlight
+            .as_deref()
+            .filter(|_| highlighted == Some(at));
+        html.push(block(&blocks[at], at, quote));
         at += 1;
     }
     html! { <div class="px-article-body">{ for html }</div> }
 }
 
-fn block(block: &Block, key: usize) -> Html {
+/// `text` with `quote` marked as the quoted passage, focusable so focus can
+/// land on it.
+fn with_passage(text: &str, quote: Option<&str>) -> Html {
+    match quote.and_then(|quote| text.find(quote).map(|start| (start, quote.len()))) {
+        Some((start, len)) => html! {
+            <>
+                { &text[..start] }
+                <mark class="px-passage" tabindex="-1">{ &text[start..start + len] }</mark>
+                { &text[start + len..] }
+            </>
+        },
+        None => html! { { text } },
+    }
+}
+
+fn block(block: &Block, key: usize, quote: Option<&str>) -> Html {
     match block {
-        Block::Paragraph(text) => html! { <p key={key}>{ text }</p> },
-        Block::Subhead(text) => html! { <h3 key={key} class="px-subhead">{ text }</h3> },
-        Block::Summary { text, .. } => html! { <p key={key} class="px-standfirst">{ text }</p> },
+        Block::Paragraph(text) => html! { <p key={key}>{ with_passage(text, quote) }</p> },
+        Block::Subhead(text) => {
+            html! { <h3 key={key} class="px-subhead">{ with_passage(text, quote) }</h3> }
+        }
+        Block::Summary { text, .. } => {
+            html! { <p key={key} class="px-standfirst">{ with_passage(text, quote) }</p> }
+        }
         Block::Caption(text) => html! {
             <p key={key} class="px-caption">
                 <span class="px-caption-label">{ "Photo caption" }</span>
-                { " " }{ text }
+                { " " }{ with_passage(text, quote) }
             </p>
         },
-        Block::Credit(text) => html! { <p key={key} class="px-credit">{ text }</p> },
+        Block::Credit(text) => {
+            html! { <p key={key} class="px-credit">{ with_passage(text, quote) }</p> }
+        }
         Block::AuthorBio { label, text } => html! {
             <aside key={key} class="px-bio" aria-label="About the author">
                 <h3 class="px-box-title">{ label.as_deref().unwrap_or("About the author") }</h3>
-                <p>{ text }</p>
+                <p>{ with_passage(text, quote) }</p>
             </aside>
         },
     }

@@ -37,7 +37,17 @@ impl Drop for Mount {
 }
 
 /// Mounts `C` into a fresh container and waits until Yew has rendered it.
+/// The page starts each test at the comparison (`#/`) with no saved state.
 pub async fn render<C>() -> (Mount, yew::AppHandle<C>)
+where
+    C: yew::BaseComponent<Properties = ()>,
+{
+    reset_page();
+    mount::<C>().await
+}
+
+/// Mounts `C` without resetting the page, as a reload would find it.
+pub async fn mount<C>() -> (Mount, yew::AppHandle<C>)
 where
     C: yew::BaseComponent<Properties = ()>,
 {
@@ -85,6 +95,13 @@ pub fn accessible_name(element: &Element) -> String {
 pub fn by_role(root: &Element, role: &str) -> Vec<Element> {
     let selector = match role {
         "button" => "button, [role=button]",
+        "link" => "a[href]",
+        "columnheader" => "th[scope=col]",
+        "rowheader" => "th[scope=row]",
+        "row" => "tr",
+        "table" => "table",
+        "img" => "[role=img]",
+        "combobox" => "select",
         "navigation" => "nav, [role=navigation]",
         "article" => "article, [role=article]",
         "heading" => "h1, h2, h3, h4, h5, h6, [role=heading]",
@@ -118,4 +135,36 @@ pub fn click(element: &Element) {
         .dyn_ref::<HtmlElement>()
         .expect("an HTML element")
         .click();
+}
+
+/// The comparison route and empty storage.
+pub fn reset_page() {
+    let window = gloo::utils::window();
+    window
+        .history()
+        .expect("history")
+        .replace_state_with_url(&wasm_bindgen::JsValue::NULL, "", Some("#/"))
+        .expect("reset the route");
+    window
+        .local_storage()
+        .expect("storage")
+        .expect("storage")
+        .clear()
+        .expect("clear storage");
+}
+
+/// Clicks and lets Yew (and the router) render what follows.
+pub async fn click_and_render(element: &Element) {
+    click(element);
+    yew::scheduler::flush().await;
+}
+
+/// Chooses an option of a `<select>` by its value and fires `change`.
+pub async fn choose(select: &Element, value: &str) {
+    let select: &web_sys::HtmlSelectElement = select.dyn_ref().expect("a select");
+    select.set_value(value);
+    select
+        .dispatch_event(&web_sys::Event::new("change").expect("an event"))
+        .expect("dispatch change");
+    yew::scheduler::flush().await;
 }

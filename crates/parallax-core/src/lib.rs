@@ -14,6 +14,7 @@ pub mod claim;
 pub mod clean;
 pub mod corpus;
 pub mod date;
+pub mod export;
 pub mod selection;
 pub mod wire;
 

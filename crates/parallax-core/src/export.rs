@@ -1,0 +1,254 @@
+//! The comparison as files a reader can take away: Markdown for reading and
+//! pasting, CSV for spreadsheets. Both list exactly what the reader sees:
+//! the claims that pass the filters, over the outlets shown.
+
+use crate::agreement::ClaimComparison;
+use crate::claim::Stance;
+use crate::corpus::{Corpus, OutletId};
+
+/// "Kontur" for a stance's outlet, with "(article headline)" when the outlet
+/// has several articles.
+fn outlet_name(corpus: &Corpus, outlet: &OutletId) -> String {
+    corpus
+        .outlet(outlet)
+        .map(|outlet| outlet.name.clone())
+        .unwrap_or_default()
+}
+
+/// Who said it: the attributed source, or the outlet's own assessment.
+pub fn attribution(corpus: &Corpus, stance: &Stance) -> String {
+    match &stance.source {
+        Some(source) => source.clone(),
+        None => {
+            let outlet = corpus
+                .outlet_of(&stance.article)
+                .map(|outlet| outlet.name.as_str())
+                .unwrap_or("the outlet");
+            format!("{outlet}'s own assessment")
+        }
+    }
+}
+
+/// When it was said, as readers read it ("about 23 Oct 2024"), if known.
+pub fn said_on(stance: &Stance) -> Option<String> {
+    stance.said_on.as_ref().map(|date| {
+        let inferred = if date.is_inferred() {
+            " (inferred)"
+        } else {
+            ""
+        };
+        format!("{}{inferred}", date.value)
+    })
+}
+
+/// The value with its scope: "at least 3,000 soldiers (in Russia, late October)".
+pub fn value_with_scope(stance: &Stance) -> String {
+    match &stance.scope {
+        Some(scope) => format!("{} ({scope})", stance.value),
+        None => stance.value.to_string(),
+    }
+}
+
+/// The comparison as a Markdown document.
+pub fn markdown(corpus: &Corpus, comparisons: &[ClaimComparison<'_>]) -> String {
+    let mut out = String::new();
+    let title = corpus.title().unwrap_or("Parallax comparison");
+    out.push_str(&format!("# {}: claims compared\n\n", md_text(title)));
+    if let Some(first) = comparisons.first() {
+        let outlets: Vec<String> = first
+            .cells
+            .iter()
+            .map(|cell| outlet_name(corpus, cell.outlet))
+            .collect();
+        out.push_str(&format!(
+            "Outlets shown: {}.\n\n",
+            md_text(&outlets.join(", "))
+        ));
+    }
+    for comparison in comparisons {
+        out.push_str(&format!("## {}\n\n", md_text(&comparison.claim.question)));
+        out.push_str(&format!(
+            "**{}.** {}\n\n",
+            comparison.status.label(),
+            md_text(&comparison.explanation(corpus))
+        ));
+        out.push_str("| Outlet | Reports | Attributed to | Said | Quote |\n");
+        out.push_str("| --- | --- | --- | --- | --- |\n");
+        for cell in &comparison.cells {
+            let outlet = md_cell(&outlet_name(corpus, cell.outlet));
+            if cell.stances.is_empty() {
+                out.push_str(&format!("| {outlet} | not mentioned | | | |\n"));
+            }
+            for stance in &cell.stances {
+                out.push_str(&format!(
+                    "| {outlet} | {} | {} | {} | “{}” |\n",
+                    md_cell(&value_with_scope(stance)),
+                    md_cell(&attribution(corpus, stance)),
+                    md_cell(&said_on(stance).unwrap_or_default()),
+                    md_cell(&stance.quote),
+                ));
+            }
+        }
+        out.push('\n');
+    }
+    out
+}
+
+/// Text outside tables: Markdown's own characters escaped so a quote cannot
+/// become markup.
+fn md_text(text: &str) -> String {
+    let mut escaped = String::with_capacity(text.len());
+    for c in text.chars() {
+        if "\\`*_[]<>#|".contains(c) {
+            escaped.push('\\');
+        }
+        escaped.push(c);
+    }
+    escaped
+}
+
+/// A table cell: escaped, on one line.
+fn md_cell(text: &str) -> String {
+    md_text(&text.split_whitespace().collect::<Vec<_>>().join(" "))
+}
+
+/// The CSV header.
+pub const CSV_COLUMNS: [&str; 12] = [
+    "claim_id",
+    "question",
+    "kind",
+    "status",
+    "outlet",
+    "article",
+    "reports",
+    "scope",
+    "attributed_to",
+    "said_on",
+    "quote",
+    "value_words",
+];
+
+/// The comparison as CSV (RFC 4180): one row per stance, and one row saying
+/// "not mentioned" for each shown outlet that does not report a claim.
+pub fn csv(corpus: &Corpus, comparisons: &[ClaimComparison<'_>]) -> String {
+    let mut out = String::new();
+    push_row(&mut out, CSV_COLUMNS.iter().map(|c| c.to_string()));
+    for comparison in comparisons {
+        let claim = comparison.claim;
+        let head = [
+            claim.id.to_string(),
+            claim.question.clone(),
+            claim.kind.label().to_lowercase(),
+            comparison.status.slug().to_string(),
+        ];
+        for cell in &comparison.cells {
+            let outlet = outlet_name(corpus, cell.outlet);
+            if cell.stances.is_empty() {
+                let row = head.iter().cloned().chain([
+                    outlet.clone(),
+                    String::new(),
+                    "not mentioned".into(),
+                    String::new(),
+                    String::new(),
+                    String::new(),
+                    String::new(),
+                    String::new(),
+                ]);
+                push_row(&mut out, row);
+            }
+            for stance in &cell.stances {
+                let row = head.iter().cloned().chain([
+                    outlet.clone(),
+                    stance.article.to_string(),
+                    stance.value.to_string(),
+                    stance.scope.clone().unwrap_or_default(),
+                    attribution(corpus, stance),
+                    said_on(stance).unwrap_or_default(),
+                    stance.quote.clone(),
+                    stance.value_text.clone(),
+                ]);
+                push_row(&mut out, row);
+            }
+        }
+    }
+    out
+}
+
+fn push_row(out: &mut String, fields: impl Iterator<Item = String>) {
+    let fields: Vec<String> = fields.map(|field| csv_field(&field)).collect();
+    out.push_str(&fields.join(","));
+    out.push_str("\r\n");
+}
+
+/// One CSV field, quoted when it needs to be. A field that a spreadsheet
+/// would run as a formula (`=`, `+`, `-`, `@` first) gets a leading `'`.
+fn csv_field(text: &str) -> String {
+    let guarded = if text.starts_with(['=', '+', '-', '@', '\t', '\r']) {
+        format!("'{text}")
+    } else {
+        text.to_string()
+    };
+    if guarded.contains([',', '"', '\n', '\r']) {
+        format!("\"{}\"", guarded.replace('"', "\"\""))
+    } else {
+        guarded
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::agreement::compare_all;
+    use crate::selection::OutletSelection;
+
+    #[test]
+    fn csv_fields_are_quoted_and_formulas_defused() {
+        assert_eq!(csv_field("plain"), "plain");
+        assert_eq!(csv_field("a, b"), "\"a, b\"");
+        assert_eq!(csv_field("say \"hi\""), "\"say \"\"hi\"\"\"");
+        assert_eq!(csv_field("=HYPERLINK(\"x\")"), "\"'=HYPERLINK(\"\"x\"\")\"");
+        assert_eq!(csv_field("-3"), "'-3");
+    }
+
+    #[test]
+    fn markdown_escapes_what_would_become_markup() {
+        assert_eq!(
+            md_text("a | b *c* <script>"),
+            "a \\| b \\*c\\* \\<script\\>"
+        );
+        assert_eq!(md_cell("two\nlines"), "two lines");
+    }
+
+    #[test]
+    fn exports_hold_every_shown_claim_and_outlet() {
+        let corpus = Corpus::parse_bundled().unwrap();
+        let mut selection = OutletSelection::all();
+        let kontur = corpus.outlets()[1].id.clone();
+        selection.toggle(&corpus, &kontur);
+        let comparisons = compare_all(&corpus, &selection);
+
+        let md = markdown(&corpus, &comparisons);
+        assert!(
+            md.starts_with("# North Korean troops sent to Russia, October 2024: claims compared\n")
+        );
+        assert!(md.contains(
+            "Outlets shown: The National Interest, ABC News (Australia), The New York Times."
+        ));
+        assert!(md.contains("## How many North Korean troops are in Russia now?"));
+        assert!(md.contains("| ABC News (Australia) | about 11,000 soldiers (in Russia, late October) | Ukraine |  | “Ukraine is reporting some 11,000"));
+        assert!(!md.contains("Kontur |"), "a hidden outlet is left out");
+        assert_eq!(md.matches("\n## ").count(), corpus.claims().len());
+
+        let csv = csv(&corpus, &comparisons);
+        let mut lines = csv.lines();
+        assert_eq!(
+            lines.next(),
+            Some(
+                "claim_id,question,kind,status,outlet,article,reports,scope,attributed_to,said_on,quote,value_words"
+            )
+        );
+        assert!(csv.contains("troops-in-russia,How many North Korean troops are in Russia now?,number,differs,The New York Times,nyt-what-we-know,\"3,000 soldiers\",\"in Russia, late October\",South Korea's National Intelligence Service,23 Oct 2024 (inferred),"));
+        assert!(csv.contains("arms-shipments,How much weaponry has North Korea shipped to Russia?,number,single-source,ABC News (Australia),,not mentioned,"));
+        assert!(!csv.contains(",Kontur,"));
+    }
+}

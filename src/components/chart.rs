@@ -1,0 +1,139 @@
+//! A small chart for a numeric claim: one line per stance of the shown
+//! outlets, a dot at its figure on a shared axis, and the qualifier drawn
+//! (an arrow for "at least" or "up to", a bar for "about"). Every line is
+//! labelled in text with outlet, source and value, so it reads without
+//! colour, and the whole chart has a text alternative.
+
+use parallax_core::claim::{Qualifier, StanceValue, format_amount};
+use yew::prelude::*;
+
+/// One line of the chart.
+#[derive(Clone, Debug, PartialEq)]
+pub struct ChartRow {
+    /// "Kontur · US officials".
+    pub label: String,
+    /// "at least 3,000 soldiers (in Russia, late October)".
+    pub value_text: String,
+    pub amount: f64,
+    pub qualifier: Qualifier,
+}
+
+impl ChartRow {
+    pub fn new(label: String, value: &StanceValue, value_text: String) -> Option<Self> {
+        match value {
+            StanceValue::Number {
+                amount, qualifier, ..
+            } => Some(Self {
+                label,
+                value_text,
+                amount: *amount,
+                qualifier: *qualifier,
+            }),
+            StanceValue::Label(_) => None,
+        }
+    }
+}
+
+#[derive(Properties, PartialEq)]
+pub struct NumberChartProps {
+    pub rows: Vec<ChartRow>,
+    /// Text for the chart's accessible name ("Figures reported for: …").
+    pub title: AttrValue,
+}
+
+const WIDTH: f64 = 300.0;
+/// About as many characters as fit on a line of the chart; longer labels
+/// are cut with an ellipsis (the chart's text alternative has them whole).
+const LINE_CHARS: usize = 47;
+
+fn fit(text: &str) -> String {
+    if text.chars().count() <= LINE_CHARS {
+        return text.to_string();
+    }
+    let mut cut: String = text.chars().take(LINE_CHARS - 1).collect();
+    cut.push('…');
+    cut
+}
+const PAD: f64 = 6.0;
+const ROW: f64 = 46.0;
+
+#[component]
+pub fn NumberChart(props: &NumberChartProps) -> Html {
+    if props.rows.is_empty() {
+        return Html::default();
+    }
+    let max = props
+        .rows
+        .iter()
+        .map(|row| row.amount)
+        .fold(0.0_f64, f64::max)
+        .max(1.0)
+        * 1.15;
+    let x = |amount: f64| PAD + (amount / max).min(1.0) * (WIDTH - 2.0 * PAD);
+    let height = ROW * props.rows.len() as f64 + 22.0;
+    let description: Vec<String> = props
+        .rows
+        .iter()
+        .map(|row| format!("{}: {}", row.label, row.value_text))
+        .collect();
+    let alternative = format!("{}. {}.", props.title, description.join("; "));
+    let axis_y = height - 16.0;
+
+    html! {
+        <svg
+            class="px-chart"
+            viewBox={format!("0 0 {WIDTH} {height}")}
+            role="img"
+            aria-label={alternative}
+        >
+            for (i, row) in props.rows.iter().enumerate() {
+                {{
+                    let y = ROW * i as f64 + 12.0;
+                    let value_y = y + 13.0;
+                    let line_y = y + 24.0;
+                    let cx = x(row.amount);
+                    let qualifier = match row.qualifier {
+                        Qualifier::AtLeast | Qualifier::MoreThan => html! {
+                            <>
+                                <line class="px-chart-bound" x1={cx.to_string()} y1={line_y.to_string()} x2={(WIDTH - PAD).to_string()} y2={line_y.to_string()} />
+                                <path class="px-chart-arrow" d={format!("M{} {} l-6 -4 v8 z", WIDTH - PAD, line_y)} />
+                            </>
+                        },
+                        Qualifier::UpTo | Qualifier::FewerThan => html! {
+                            <>
+                                <line class="px-chart-bound" x1={PAD.to_string()} y1={line_y.to_string()} x2={cx.to_string()} y2={line_y.to_string()} />
+                                <path class="px-chart-arrow" d={format!("M{} {} l6 -4 v8 z", PAD, line_y)} />
+                            </>
+                        },
+                        Qualifier::About => html! {
+                            <line
+                                class="px-chart-about"
+                                x1={x(row.amount * 0.95).to_string()} y1={line_y.to_string()}
+                                x2={x(row.amount * 1.05).to_string()} y2={line_y.to_string()}
+                            />
+                        },
+                        Qualifier::Exactly => Html::default(),
+                    };
+                    html! {
+                        <g key={i}>
+                            <text class="px-chart-label" x={PAD.to_string()} y={y.to_string()}>
+                                { fit(&row.label) }
+                            </text>
+                            <text class="px-chart-value" x={PAD.to_string()} y={value_y.to_string()}>
+                                { fit(&row.value_text) }
+                            </text>
+                            <line class="px-chart-track" x1={PAD.to_string()} y1={line_y.to_string()} x2={(WIDTH - PAD).to_string()} y2={line_y.to_string()} />
+                            { qualifier }
+                            <circle class="px-chart-dot" cx={cx.to_string()} cy={line_y.to_string()} r="4.5" />
+                        </g>
+                    }
+                }}
+            }
+            <line class="px-chart-axis" x1={PAD.to_string()} y1={axis_y.to_string()} x2={(WIDTH - PAD).to_string()} y2={axis_y.to_string()} />
+            <text class="px-chart-tick" x={PAD.to_string()} y={(axis_y + 13.0).to_string()}>{ "0" }</text>
+            <text class="px-chart-tick" x={(WIDTH - PAD).to_string()} y={(axis_y + 13.0).to_string()} text-anchor="end">
+                { format_amount((max / 1.15).round()) }
+            </text>
+        </svg>
+    }
+}

@@ -1,0 +1,283 @@
+//! The claims side by side: filters, downloads, and the comparison itself,
+//! as a table on wide screens (claims as rows, shown outlets as columns) and
+//! as one card per claim on narrow ones, with nothing left out of either.
+
+use parallax_core::agreement::{ClaimComparison, compare_all};
+use parallax_core::claim::{ClaimKind, StanceValue};
+use parallax_core::export::{self, value_with_scope};
+use parallax_core::{Corpus, Status};
+use wasm_bindgen::JsCast;
+use web_sys::HtmlSelectElement;
+use yew::prelude::*;
+
+use super::chart::{ChartRow, NumberChart};
+use super::stance::StanceView;
+use crate::download::download;
+use crate::state::use_reader;
+
+#[component]
+pub fn ComparisonView() -> Html {
+    let reader = use_reader();
+    let state = reader.state();
+    let corpus = &state.corpus;
+    let all = compare_all(corpus, &state.selection);
+    let total = all.len();
+    let comparisons: Vec<ClaimComparison<'_>> = all
+        .into_iter()
+        .filter(|c| state.status_filter.is_none_or(|status| c.status == status))
+        .filter(|c| state.kind_filter.is_none_or(|kind| c.claim.kind == kind))
+        .collect();
+
+    // Back from a quote: bring its claim into view and focus its first link.
+    {
+        let return_to = state.return_to.clone();
+        use_effect_with((), move |()| {
+            if let Some(claim) = return_to {
+                focus_claim(claim.as_str());
+            }
+        });
+    }
+
+    let onstatus = {
+        let reader = reader.clone();
+        Callback::from(move |event: Event| {
+            let value = select_value(&event);
+            reader.filter_status(Status::ALL.into_iter().find(|s| s.slug() == value));
+        })
+    };
+    let onkind = {
+        let reader = reader.clone();
+        Callback::from(move |event: Event| {
+            let value = select_value(&event);
+            reader.filter_kind(
+                ClaimKind::ALL
+                    .into_iter()
+                    .find(|k| k.label().to_lowercase() == value),
+            );
+        })
+    };
+    let markdown = export::markdown(corpus, &comparisons);
+    let csv = export::csv(corpus, &comparisons);
+    let ondownload = |name: &'static str, mime: &'static str, text: String| {
+        let reader = reader.clone();
+        Callback::from(move |_| {
+            if download(name, mime, &text).is_err() {
+                reader.notice(Some(format!(
+                    "{name} could not be downloaded in this browser."
+                )));
+            }
+        })
+    };
+    let shown_outlets: Vec<_> = corpus
+        .outlets()
+        .iter()
+        .filter(|outlet| state.selection.is_shown(&outlet.id))
+        .collect();
+
+    html! {
+        <section class="px-compare" aria-labelledby="px-compare-heading">
+            <h2 id="px-compare-heading" class="px-view-title">{ "Claims side by side" }</h2>
+            <div class="px-toolbar">
+                <label class="px-filter">
+                    { "Agreement" }
+                    <select onchange={onstatus}>
+                        <option value="all" selected={state.status_filter.is_none()}>{ "All" }</option>
+                        for status in Status::ALL {
+                            <option value={status.slug()} selected={state.status_filter == Some(status)}>
+                                { status.label() }
+                            </option>
+                        }
+                    </select>
+                </label>
+                <label class="px-filter">
+                    { "Kind" }
+                    <select onchange={onkind}>
+                        <option value="all" selected={state.kind_filter.is_none()}>{ "All" }</option>
+                        for kind in ClaimKind::ALL {
+                            <option value={kind.label().to_lowercase()} selected={state.kind_filter == Some(kind)}>
+                                { kind.label() }
+                            </option>
+                        }
+                    </select>
+                </label>
+                <p class="px-count" role="status">
+                    { format!("Showing {} of {total} claims.", comparisons.len()) }
+                </p>
+                <div class="px-downloads">
+                    <button type="button" onclick={ondownload("parallax-comparison.md", "text/markdown;charset=utf-8", markdown)}>
+                        { "Download Markdown" }
+                    </button>
+                    <button type="button" onclick={ondownload("parallax-comparison.csv", "text/csv;charset=utf-8", csv)}>
+                        { "Download CSV" }
+                    </button>
+                </div>
+            </div>
+            if comparisons.is_empty() {
+                <p class="px-hint">{ "No claim matches these filters." }</p>
+            } else {
+                <div class="px-table-wrap">
+                    <table class="px-table">
+                        <caption class="px-visually-hidden">
+                            { "Each claim as the shown outlets report it, with whether they agree" }
+                        </caption>
+                        <thead>
+                            <tr>
+                                <th scope="col">{ "Claim" }</th>
+                                <th scope="col">{ "Agreement" }</th>
+                                for outlet in &shown_outlets {
+                                    <th scope="col" key={outlet.id.as_str()}>{ &outlet.name }</th>
+                                }
+                            </tr>
+                        </thead>
+                        <tbody>
+                            for comparison in &comparisons {
+                                { table_row(corpus, comparison) }
+                            }
+                        </tbody>
+                    </table>
+                </div>
+                <ol class="px-cards" aria-label="Claims">
+                    for comparison in &comparisons {
+                        { card(corpus, comparison) }
+                    }
+                </ol>
+            }
+        </section>
+    }
+}
+
+fn select_value(event: &Event) -> String {
+    event
+        .target()
+        .and_then(|target| target.dyn_into::<HtmlSelectElement>().ok())
+        .map(|select| select.value())
+        .unwrap_or_default()
+}
+
+fn table_row(corpus: &Corpus, comparison: &ClaimComparison<'_>) -> Html {
+    let claim = comparison.claim;
+    html! {
+        <tr key={claim.id.as_str()} id={format!("px-row-{}", claim.id)}>
+            <th scope="row" class="px-claim">
+                <span class="px-question">{ &claim.question }</span>
+                <span class="px-kind">{ claim.kind.label() }</span>
+                { chart(corpus, comparison) }
+            </th>
+            <td class="px-agreement">{ agreement(corpus, comparison) }</td>
+            for cell in &comparison.cells {
+                <td key={cell.outlet.as_str()}>{ stances(comparison, &cell.stances) }</td>
+            }
+        </tr>
+    }
+}
+
+fn card(corpus: &Corpus, comparison: &ClaimComparison<'_>) -> Html {
+    let claim = comparison.claim;
+    let heading = format!("px-card-q-{}", claim.id);
+    html! {
+        <li key={claim.id.as_str()} id={format!("px-card-{}", claim.id)}>
+            <article class="px-card" aria-labelledby={heading.clone()}>
+                <h3 id={heading} class="px-question">{ &claim.question }</h3>
+                <p class="px-kind">{ claim.kind.label() }</p>
+                { agreement(corpus, comparison) }
+                { chart(corpus, comparison) }
+                <dl class="px-card-outlets">
+                    for cell in &comparison.cells {
+                        <div key={cell.outlet.as_str()}>
+                            <dt>{ corpus.outlet(cell.outlet).map(|o| o.name.clone()).unwrap_or_default() }</dt>
+                            <dd>{ stances(comparison, &cell.stances) }</dd>
+                        </div>
+                    }
+                </dl>
+            </article>
+        </li>
+    }
+}
+
+/// A cell's stances, or "not mentioned".
+fn stances(comparison: &ClaimComparison<'_>, stances: &[&parallax_core::Stance]) -> Html {
+    if stances.is_empty() {
+        return html! { <span class="px-not-mentioned">{ "not mentioned" }</span> };
+    }
+    let claim = comparison.claim;
+    html! {
+        for stance in stances {
+            {{
+                let index = claim
+                    .stances
+                    .iter()
+                    .position(|candidate| std::ptr::eq(candidate, *stance))
+                    .unwrap_or(0);
+                html! { <StanceView key={index} claim={AttrValue::from(claim.id.to_string())} {index} /> }
+            }}
+        }
+    }
+}
+
+/// The status as text and a symbol (never colour alone), and why.
+fn agreement(corpus: &Corpus, comparison: &ClaimComparison<'_>) -> Html {
+    let (symbol, class) = match comparison.status {
+        Status::Consistent => ("=", "px-status-consistent"),
+        Status::Differs => ("≠", "px-status-differs"),
+        Status::SingleSource => ("1", "px-status-single"),
+        Status::NotCovered => ("–", "px-status-none"),
+    };
+    html! {
+        <div class="px-agreement-detail">
+            <span class={classes!("px-status", class)}>
+                <span aria-hidden="true" class="px-status-symbol">{ symbol }</span>
+                <span class="px-status-label">{ comparison.status.label() }</span>
+            </span>
+            if comparison.same_source_differs() {
+                <span class="px-flag">{ "Same source, different figures" }</span>
+            }
+            <p class="px-explanation">{ comparison.explanation(corpus) }</p>
+        </div>
+    }
+}
+
+fn chart(corpus: &Corpus, comparison: &ClaimComparison<'_>) -> Html {
+    if comparison.claim.kind != ClaimKind::Number {
+        return Html::default();
+    }
+    let rows: Vec<ChartRow> = comparison
+        .cells
+        .iter()
+        .flat_map(|cell| cell.stances.iter())
+        .filter(|stance| matches!(stance.value, StanceValue::Number { .. }))
+        .filter_map(|stance| {
+            let outlet = corpus.outlet_of(&stance.article)?.name.clone();
+            let source = stance.source.as_deref().unwrap_or("own assessment");
+            let label = format!("{outlet} · {source}");
+            ChartRow::new(label, &stance.value, value_with_scope(stance))
+        })
+        .collect();
+    html! {
+        <NumberChart rows={rows} title={format!("Figures reported for: {}", comparison.claim.question)} />
+    }
+}
+
+/// Scrolls the claim's visible row or card into view and focuses its first
+/// quote link.
+fn focus_claim(claim: &str) {
+    let document = gloo::utils::document();
+    for id in [format!("px-row-{claim}"), format!("px-card-{claim}")] {
+        let Some(element) = document.get_element_by_id(&id) else {
+            continue;
+        };
+        let Ok(element) = element.dyn_into::<web_sys::HtmlElement>() else {
+            continue;
+        };
+        // The hidden layout (table or cards) has no layout box.
+        if element.offset_parent().is_none() {
+            continue;
+        }
+        element.scroll_into_view();
+        if let Ok(Some(link)) = element.query_selector("a.px-quote-link") {
+            if let Ok(link) = link.dyn_into::<web_sys::HtmlElement>() {
+                let _ = link.focus();
+            }
+        }
+        return;
+    }
+}
