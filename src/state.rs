@@ -17,8 +17,9 @@ pub struct ReaderState {
     pub selection_revision: u32,
     pub status_filter: Option<Status>,
     pub kind_filter: Option<ClaimKind>,
-    /// The claim whose quote the reader last followed, to return to.
-    pub return_to: Option<ClaimId>,
+    /// The quote (claim and stance index) the reader last followed, to
+    /// return to.
+    pub return_to: Option<(ClaimId, usize)>,
     /// Something the reader should know (a saved choice that could not be
     /// read, storage that failed).
     pub notice: Option<String>,
@@ -44,7 +45,7 @@ pub enum Intent {
     ShowAllOutlets,
     FilterStatus(Option<Status>),
     FilterKind(Option<ClaimKind>),
-    ReturnTo(ClaimId),
+    ReturnTo(ClaimId, usize),
     Notice(Option<String>),
 }
 
@@ -68,7 +69,7 @@ impl Reducible for ReaderState {
             }
             Intent::FilterStatus(status) => next.status_filter = status,
             Intent::FilterKind(kind) => next.kind_filter = kind,
-            Intent::ReturnTo(claim) => next.return_to = Some(claim),
+            Intent::ReturnTo(claim, stance) => next.return_to = Some((claim, stance)),
             Intent::Notice(notice) => next.notice = notice,
         }
         if next == *self { self } else { Rc::new(next) }
@@ -108,8 +109,8 @@ impl ReaderHandle {
         self.0.dispatch(Intent::FilterKind(kind));
     }
 
-    pub fn return_to(&self, claim: ClaimId) {
-        self.0.dispatch(Intent::ReturnTo(claim));
+    pub fn return_to(&self, claim: ClaimId, stance: usize) {
+        self.0.dispatch(Intent::ReturnTo(claim, stance));
     }
 
     pub fn notice(&self, notice: Option<String>) {

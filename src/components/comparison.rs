@@ -28,12 +28,12 @@ pub fn ComparisonView() -> Html {
         .filter(|c| state.kind_filter.is_none_or(|kind| c.claim.kind == kind))
         .collect();
 
-    // Back from a quote: bring its claim into view and focus its first link.
+    // Back from a quote: bring its claim into view and focus that quote.
     {
         let return_to = state.return_to.clone();
         use_effect_with((), move |()| {
-            if let Some(claim) = return_to {
-                focus_claim(claim.as_str());
+            if let Some((claim, stance)) = return_to {
+                focus_quote(claim.as_str(), stance);
             }
         });
     }
@@ -257,9 +257,9 @@ fn chart(corpus: &Corpus, comparison: &ClaimComparison<'_>) -> Html {
     }
 }
 
-/// Scrolls the claim's visible row or card into view and focuses its first
-/// quote link.
-fn focus_claim(claim: &str) {
+/// Scrolls the claim's visible row or card into view and focuses the link
+/// of the quote the reader followed.
+fn focus_quote(claim: &str, stance: usize) {
     let document = gloo::utils::document();
     for id in [format!("px-row-{claim}"), format!("px-card-{claim}")] {
         let Some(element) = document.get_element_by_id(&id) else {
@@ -272,11 +272,18 @@ fn focus_claim(claim: &str) {
         if element.offset_parent().is_none() {
             continue;
         }
-        element.scroll_into_view();
-        if let Ok(Some(link)) = element.query_selector("a.px-quote-link") {
-            if let Ok(link) = link.dyn_into::<web_sys::HtmlElement>() {
+        let selector = format!("a.px-quote-link[href$=\"/quote/{claim}/{stance}\"]");
+        let link = element
+            .query_selector(&selector)
+            .ok()
+            .flatten()
+            .and_then(|link| link.dyn_into::<web_sys::HtmlElement>().ok());
+        match link {
+            Some(link) => {
+                link.scroll_into_view();
                 let _ = link.focus();
             }
+            None => element.scroll_into_view(),
         }
         return;
     }

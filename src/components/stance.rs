@@ -41,7 +41,8 @@ pub fn StanceView(props: &StanceViewProps) -> Html {
     let onactivate = {
         let reader = reader.clone();
         let claim = claim.id.clone();
-        Callback::from(move |()| reader.return_to(claim.clone()))
+        let index = props.index;
+        Callback::from(move |()| reader.return_to(claim.clone(), index))
     };
     // Name the article when its outlet has more than one in the corpus.
     let article = corpus.article(&stance.article);

@@ -264,7 +264,7 @@ mod schema_tests {
     #[test]
     fn the_schema_and_the_parser_refuse_the_same_broken_documents() {
         let validator = validator();
-        let breakages: [Breakage; 9] = [
+        let breakages: [Breakage; 11] = [
             ("unknown version", |d| d["format"] = json!(2)),
             ("missing field", |d| {
                 d["articles"][0].as_object_mut().unwrap().remove("headline");
@@ -283,6 +283,12 @@ mod schema_tests {
             }),
             ("javascript url", |d| {
                 d["articles"][0]["url"]["value"] = json!("javascript:alert(1)")
+            }),
+            ("number claim with a label", |d| {
+                d["claims"][0]["stances"][0]["value"] = json!({ "text": "3,000", "label": "many" });
+            }),
+            ("unknown qualifier", |d| {
+                d["claims"][0]["stances"][0]["value"]["qualifier"] = json!("roughly")
             }),
             ("range without until", |d| {
                 d["articles"][0]["published"] =

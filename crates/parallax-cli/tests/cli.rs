@@ -79,7 +79,9 @@ fn check_names_a_broken_reference_a_duplicate_id_and_a_missing_field() {
         "{errors}"
     );
 
+    // Without the claims, whose stances would also lose their articles.
     let mut json = exported();
+    json.as_object_mut().unwrap().remove("claims");
     json["articles"][1]["outlet"] = "the-daily-planet".into();
     json["articles"][2]["id"] = json["articles"][0]["id"].clone();
     let path = file("broken-meaning.json", json.to_string().as_bytes());
@@ -140,4 +142,30 @@ fn unknown_command_fails_with_a_message() {
     let output = run(&["frobnicate"]);
     assert!(!output.status.success());
     assert!(stderr(&output).contains("frobnicate"));
+}
+
+#[test]
+fn export_includes_the_claims_and_every_quote_is_verbatim_in_its_article() {
+    let json = exported();
+    let claims = json["claims"].as_array().expect("a `claims` array");
+    assert!(claims.len() >= 15, "{} claims", claims.len());
+    let articles = json["articles"].as_array().unwrap();
+    let mut stances = 0;
+    for claim in claims {
+        for stance in claim["stances"].as_array().unwrap() {
+            let article = articles
+                .iter()
+                .find(|a| a["id"] == stance["article"])
+                .expect("the stance's article is exported");
+            let quote = stance["quote"].as_str().unwrap();
+            let found = article["blocks"]
+                .as_array()
+                .unwrap()
+                .iter()
+                .any(|block| block["text"].as_str().unwrap().contains(quote));
+            assert!(found, "{quote:?} is not verbatim in {}", stance["article"]);
+            stances += 1;
+        }
+    }
+    assert!(stances >= 45);
 }

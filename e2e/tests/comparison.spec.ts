@@ -1,0 +1,137 @@
+// The comparison as a reader uses it in the served release bundle: claims as
+// rows and outlets as columns, outlet toggles that recompute agreement and
+// survive a reload, quotes that open their passage, and downloads.
+import { expect, test, type Page } from '@playwright/test';
+
+const TROOPS_NOW = 'How many North Korean troops are in Russia now?';
+const OUTLETS = ['The National Interest', 'Kontur', 'ABC News (Australia)', 'The New York Times'];
+
+function table(page: Page) {
+  return page.getByRole('table');
+}
+
+function row(page: Page, question: string) {
+  return table(page).getByRole('row').filter({ has: page.getByRole('rowheader', { name: question }) });
+}
+
+function status(page: Page, question: string) {
+  return row(page, question).locator('.px-status-label');
+}
+
+test('claims are rows and the outlets are columns, each row with its agreement', async ({ page }) => {
+  await page.goto('/');
+  await expect(table(page).getByRole('columnheader')).toHaveText(['Claim', 'Agreement', ...OUTLETS]);
+  await expect(table(page).getByRole('rowheader')).toHaveCount(22);
+  await expect(status(page, TROOPS_NOW)).toHaveText('Differs');
+  await expect(row(page, TROOPS_NOW).locator('mark').first()).toHaveText('approximately 10,000');
+  const planned = row(page, 'How many North Korean troops will be sent in all?');
+  await expect(planned.getByText('Same source, different figures')).toBeVisible();
+  await expect(planned.getByRole('cell').nth(1)).toHaveText('not mentioned');
+});
+
+test('hiding an outlet removes its column, changes a status, and survives a reload', async ({ page }) => {
+  await page.goto('/');
+  const abc = page.getByRole('button', { name: 'ABC News (Australia)', exact: true });
+  await expect(abc).toHaveAttribute('aria-pressed', 'true');
+  await abc.click();
+  await expect(abc).toHaveAttribute('aria-pressed', 'false');
+  await expect(table(page).getByRole('columnheader')).toHaveText([
+    'Claim',
+    'Agreement',
+    'The National Interest',
+    'Kontur',
+    'The New York Times',
+  ]);
+  await expect(status(page, TROOPS_NOW)).toHaveText('Consistent');
+
+  await page.reload();
+  await expect(page.getByRole('button', { name: 'ABC News (Australia)', exact: true })).toHaveAttribute(
+    'aria-pressed',
+    'false',
+  );
+  await expect(table(page).getByRole('columnheader')).toHaveCount(5);
+  await expect(status(page, TROOPS_NOW)).toHaveText('Consistent');
+
+  await page.getByRole('button', { name: 'All outlets' }).click();
+  await expect(table(page).getByRole('columnheader')).toHaveCount(6);
+  await expect(status(page, TROOPS_NOW)).toHaveText('Differs');
+});
+
+test('activating a quote shows the highlighted passage, and back returns to the claim', async ({ page }) => {
+  await page.goto('/');
+  const quote = row(page, TROOPS_NOW).getByRole('link', { name: /At least 3,000 North Korean soldiers/ });
+  await quote.click();
+
+  await expect(page).toHaveURL(/#\/article\/kontur-how-far-russia-has-fallen\/quote\/troops-in-russia\/0$/);
+  const passage = page.locator('mark.px-passage');
+  await expect(passage).toHaveText(
+    'At least 3,000 North Korean soldiers have been sent to Russia for training, US officials said October 23',
+  );
+  await expect(passage).toBeFocused();
+  await expect(passage).toBeInViewport();
+
+  await page.goBack();
+  await expect(table(page)).toBeVisible();
+  await expect(quote).toBeFocused();
+  await expect(quote).toBeInViewport();
+});
+
+test('filters narrow the claims, and the downloads hold what is shown', async ({ page }) => {
+  await page.goto('/');
+  await page.getByRole('combobox', { name: 'Agreement' }).selectOption('differs');
+  await expect(table(page).getByRole('rowheader')).toHaveCount(7);
+  await expect(page.getByRole('status').filter({ hasText: 'claims' })).toHaveText('Showing 7 of 22 claims.');
+
+  const markdownDownload = page.waitForEvent('download');
+  await page.getByRole('button', { name: 'Download Markdown' }).click();
+  const markdown = await markdownDownload;
+  expect(markdown.suggestedFilename()).toBe('parallax-comparison.md');
+  const text = await (await markdown.createReadStream()).toArray();
+  const body = Buffer.concat(text).toString('utf8');
+  expect(body).toContain('## How many North Korean troops are in Russia now?');
+  expect(body.match(/^## /gm)?.length).toBe(7);
+
+  const csvDownload = page.waitForEvent('download');
+  await page.getByRole('button', { name: 'Download CSV' }).click();
+  const csv = Buffer.concat(await (await (await csvDownload).createReadStream()).toArray()).toString('utf8');
+  expect(csv.split('\r\n')[0]).toBe(
+    'claim_id,question,kind,status,outlet,article,reports,scope,attributed_to,said_on,quote,value_words',
+  );
+  expect(csv).toContain('troops-in-russia,How many North Korean troops are in Russia now?,number,differs,Kontur,');
+});
+
+test('at 360 px every claim is a card with nothing left out', async ({ page }) => {
+  await page.setViewportSize({ width: 360, height: 800 });
+  await page.goto('/');
+  await expect(table(page)).toBeHidden();
+  const cards = page.getByRole('list', { name: 'Claims' }).getByRole('article');
+  await expect(cards).toHaveCount(22);
+  const first = cards.filter({ has: page.getByRole('heading', { name: TROOPS_NOW }) });
+  await expect(first.locator('dt')).toHaveText(OUTLETS);
+  await expect(first.getByRole('link')).toHaveCount(4);
+  await expect(first.getByRole('img')).toBeVisible();
+  const overflow = await page.evaluate(
+    () => document.documentElement.scrollWidth - document.documentElement.clientWidth,
+  );
+  expect(overflow, 'no horizontal scrolling').toBe(0);
+});
+
+test('loads only its own files and logs no errors', async ({ page, baseURL }) => {
+  const foreign: string[] = [];
+  const errors: string[] = [];
+  page.on('request', (request) => {
+    if (!request.url().startsWith(`${baseURL}/`)) foreign.push(request.url());
+  });
+  page.on('console', (message) => {
+    if (message.type() === 'error') errors.push(message.text());
+  });
+  page.on('pageerror', (error) => errors.push(error.message));
+
+  await page.goto('/');
+  await expect(table(page).getByRole('rowheader')).toHaveCount(22);
+  await row(page, TROOPS_NOW).getByRole('link').first().click();
+  await expect(page.locator('mark.px-passage')).toBeVisible();
+
+  expect(foreign).toEqual([]);
+  expect(errors).toEqual([]);
+});
