@@ -13,20 +13,15 @@ use yew::prelude::*;
 use super::chart::{ChartRow, NumberChart};
 use super::stance::StanceView;
 use crate::download::download;
-use crate::state::use_reader;
+use crate::state::{ReaderState, use_reader};
 
 #[component]
 pub fn ComparisonView() -> Html {
     let reader = use_reader();
     let state = reader.state();
     let corpus = &state.corpus;
-    let all = compare_all(corpus, &state.selection);
-    let total = all.len();
-    let comparisons: Vec<ClaimComparison<'_>> = all
-        .into_iter()
-        .filter(|c| state.status_filter.is_none_or(|status| c.status == status))
-        .filter(|c| state.kind_filter.is_none_or(|kind| c.claim.kind == kind))
-        .collect();
+    let total = corpus.claims().len();
+    let comparisons = filtered(corpus, state);
 
     // Back from a quote: bring its claim into view and focus that quote.
     {
@@ -56,12 +51,14 @@ pub fn ComparisonView() -> Html {
             );
         })
     };
-    let markdown = export::markdown(corpus, &comparisons);
-    let csv = export::csv(corpus, &comparisons);
-    let ondownload = |name: &'static str, mime: &'static str, text: String| {
+    // Exports are built when asked for, not on every render.
+    type Render = fn(&Corpus, &[ClaimComparison<'_>]) -> String;
+    let ondownload = |name: &'static str, mime: &'static str, render: Render| {
         let reader = reader.clone();
         Callback::from(move |_| {
-            if download(name, mime, &text).is_err() {
+            let state = reader.state();
+            let comparisons = filtered(&state.corpus, state);
+            if download(name, mime, &render(&state.corpus, &comparisons)).is_err() {
                 reader.notice(Some(format!(
                     "{name} could not be downloaded in this browser."
                 )));
@@ -104,10 +101,10 @@ pub fn ComparisonView() -> Html {
                     { format!("Showing {} of {total} claims.", comparisons.len()) }
                 </p>
                 <div class="px-downloads">
-                    <button type="button" onclick={ondownload("parallax-comparison.md", "text/markdown;charset=utf-8", markdown)}>
+                    <button type="button" onclick={ondownload("parallax-comparison.md", "text/markdown;charset=utf-8", export::markdown)}>
                         { "Download Markdown" }
                     </button>
-                    <button type="button" onclick={ondownload("parallax-comparison.csv", "text/csv;charset=utf-8", csv)}>
+                    <button type="button" onclick={ondownload("parallax-comparison.csv", "text/csv;charset=utf-8", export::csv)}>
                         { "Download CSV" }
                     </button>
                 </div>
@@ -144,6 +141,15 @@ pub fn ComparisonView() -> Html {
             }
         </section>
     }
+}
+
+/// The claims compared over the shown outlets, as the filters leave them.
+fn filtered<'a>(corpus: &'a Corpus, state: &ReaderState) -> Vec<ClaimComparison<'a>> {
+    compare_all(corpus, &state.selection)
+        .into_iter()
+        .filter(|c| state.status_filter.is_none_or(|status| c.status == status))
+        .filter(|c| state.kind_filter.is_none_or(|kind| c.claim.kind == kind))
+        .collect()
 }
 
 fn select_value(event: &Event) -> String {

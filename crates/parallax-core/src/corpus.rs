@@ -512,19 +512,30 @@ fn is_valid_id(id: &str) -> bool {
 const ID_RULE: &str =
     "must be 1 to 100 lower-case letters, digits and hyphens, not starting with a hyphen";
 
+/// What is wrong with an item's id, given the ids of the items before it in
+/// the same list (`list` names it in the message).
+fn id_problem<'a>(
+    id: &str,
+    mut earlier: impl Iterator<Item = &'a str>,
+    list: &str,
+) -> Option<String> {
+    if !is_valid_id(id) {
+        return Some(ID_RULE.into());
+    }
+    earlier
+        .position(|other| other == id)
+        .map(|first| format!("duplicate id: {list}[{first}] has it already"))
+}
+
 fn validate_outlets(records: &[OutletRecord], errors: &mut Vec<CorpusError>) -> Vec<Outlet> {
     let mut outlets: Vec<Outlet> = Vec::with_capacity(records.len());
     for (index, record) in records.iter().enumerate() {
         let path = |field: &str| format!("outlets[{index}].{field}");
         let item = Some(record.id.as_str());
-        if !is_valid_id(&record.id) {
-            errors.push(CorpusError::at(path("id"), item, ID_RULE));
-        } else if let Some(first) = outlets.iter().position(|o| o.id.0 == record.id) {
-            errors.push(CorpusError::at(
-                path("id"),
-                item,
-                format!("duplicate id: outlets[{first}] has it already"),
-            ));
+        if let Some(message) =
+            id_problem(&record.id, outlets.iter().map(|o| o.id.as_str()), "outlets")
+        {
+            errors.push(CorpusError::at(path("id"), item, message));
         }
         if record.name.trim().is_empty() {
             errors.push(CorpusError::at(path("name"), item, "must not be empty"));
@@ -558,13 +569,12 @@ fn validate_articles(
                 message,
             ));
         };
-        if !is_valid_id(&record.id) {
-            problem("id", ID_RULE.into());
-        } else if let Some(first) = articles.iter().position(|a| a.id.0 == record.id) {
-            problem(
-                "id",
-                format!("duplicate id: articles[{first}] has it already"),
-            );
+        if let Some(message) = id_problem(
+            &record.id,
+            articles.iter().map(|a| a.id.as_str()),
+            "articles",
+        ) {
+            problem("id", message);
         }
         if !outlets.iter().any(|outlet| outlet.id.0 == record.outlet) {
             problem(
@@ -832,13 +842,10 @@ fn validate_claims(
                 message,
             ));
         };
-        if !is_valid_id(&record.id) {
-            problem("id", ID_RULE.into());
-        } else if let Some(first) = claims.iter().position(|c| c.id.0 == record.id) {
-            problem(
-                "id",
-                format!("duplicate id: claims[{first}] has it already"),
-            );
+        if let Some(message) =
+            id_problem(&record.id, claims.iter().map(|c| c.id.as_str()), "claims")
+        {
+            problem("id", message);
         }
         if record.question.trim().is_empty() {
             problem("question", "must not be empty".into());
