@@ -1,0 +1,25 @@
+// axe-core's WCAG 2.2 A/AA rules report nothing on any view, in light and
+// dark, wide and narrow.
+import { expect, test } from '@playwright/test';
+import { expectNoAxeViolations } from '../support/axe';
+
+const VIEWS: [string, string, string][] = [
+  ['comparison', '/', '.px-compare'],
+  ['articles', '/#/articles', '.px-articles'],
+  ['article', '/#/article/kontur-how-far-russia-has-fallen', '.px-article'],
+  ['quoted passage', '/#/article/nyt-what-we-know/quote/troops-in-russia/1', 'mark.px-passage'],
+];
+
+for (const [name, path, ready] of VIEWS) {
+  for (const colorScheme of ['light', 'dark'] as const) {
+    for (const width of [360, 1280]) {
+      test(`${name}, ${colorScheme}, ${width}px: no axe-core violations`, async ({ page }) => {
+        await page.setViewportSize({ width, height: 900 });
+        await page.emulateMedia({ colorScheme });
+        await page.goto(path);
+        await expect(page.locator(ready).first()).toBeVisible();
+        await expectNoAxeViolations(page);
+      });
+    }
+  }
+}
