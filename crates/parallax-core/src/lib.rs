@@ -8,6 +8,8 @@
 //! - [`claim`]: curated claims and their stances.
 //! - [`agreement`]: whether the shown outlets agree on a claim, computed.
 //! - [`selection`]: which outlets the reader shows.
+//! - [`search`]: case- and accent-insensitive search with located matches.
+//! - [`timeline`]: the shown statements placed by date.
 
 pub mod agreement;
 pub mod claim;
@@ -15,7 +17,9 @@ pub mod clean;
 pub mod corpus;
 pub mod date;
 pub mod export;
+pub mod search;
 pub mod selection;
+pub mod timeline;
 pub mod wire;
 
 pub use agreement::{ClaimComparison, Status};

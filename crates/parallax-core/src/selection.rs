@@ -31,6 +31,37 @@ impl OutletSelection {
         Self { hidden }
     }
 
+    /// Shows exactly these outlets (from a link), keeping only ids the
+    /// corpus knows; with none known, everything is shown.
+    pub fn from_shown<'a>(corpus: &Corpus, shown: impl IntoIterator<Item = &'a str>) -> Self {
+        let shown: BTreeSet<&str> = shown.into_iter().collect();
+        let hidden: BTreeSet<OutletId> = corpus
+            .outlets()
+            .iter()
+            .filter(|outlet| !shown.contains(outlet.id.as_str()))
+            .map(|outlet| outlet.id.clone())
+            .collect();
+        if hidden.len() >= corpus.outlets().len() {
+            return Self::all();
+        }
+        Self { hidden }
+    }
+
+    /// The shown outlet ids, in corpus order, for links; `None` when all are
+    /// shown.
+    pub fn shown_for_link(&self, corpus: &Corpus) -> Option<String> {
+        if self.hidden.is_empty() {
+            return None;
+        }
+        let shown: Vec<&str> = corpus
+            .outlets()
+            .iter()
+            .filter(|outlet| self.is_shown(&outlet.id))
+            .map(|outlet| outlet.id.as_str())
+            .collect();
+        Some(shown.join(","))
+    }
+
     /// The hidden outlet ids, for storage.
     pub fn hidden(&self) -> impl Iterator<Item = &str> {
         self.hidden.iter().map(OutletId::as_str)
@@ -119,6 +150,24 @@ mod tests {
         selection.only(&corpus, &abc);
         selection.toggle(&corpus, &abc);
         assert_eq!(shown(&selection, &corpus), ["abc-news-au"]);
+    }
+
+    #[test]
+    fn a_link_names_the_shown_outlets_and_restores_them() {
+        let corpus = corpus();
+        let mut selection = OutletSelection::all();
+        assert_eq!(selection.shown_for_link(&corpus), None);
+        selection.toggle(&corpus, &corpus.outlets()[0].id);
+        let link = selection.shown_for_link(&corpus).unwrap();
+        assert_eq!(link, "kontur,abc-news-au,the-new-york-times");
+        assert_eq!(
+            OutletSelection::from_shown(&corpus, link.split(',')),
+            selection
+        );
+        assert_eq!(
+            OutletSelection::from_shown(&corpus, ["nonsense"]),
+            OutletSelection::all()
+        );
     }
 
     #[test]
