@@ -1,11 +1,12 @@
 //! The reader's state and the only way to change it: a pure reducer with
 //! intents, reached from components through [`use_reader`]. Storage is
-//! written by an effect in `app.rs`, never from here.
+//! written by an effect in `app.rs`, never from here. What defines a view
+//! (filters, search) lives in the URL, not here.
 
 use std::rc::Rc;
 
-use parallax_core::claim::{ClaimId, ClaimKind};
-use parallax_core::{Corpus, OutletId, OutletSelection, Status};
+use parallax_core::claim::ClaimId;
+use parallax_core::{Corpus, OutletId, OutletSelection};
 use yew::prelude::*;
 
 #[derive(Clone, Debug, PartialEq)]
@@ -15,26 +16,65 @@ pub struct ReaderState {
     /// Bumped by every change the reader makes to the selection; the
     /// storage effect saves on a change and not before.
     pub selection_revision: u32,
-    pub status_filter: Option<Status>,
-    pub kind_filter: Option<ClaimKind>,
     /// The quote (claim and stance index) the reader last followed, to
     /// return to.
     pub return_to: Option<(ClaimId, usize)>,
     /// Something the reader should know (a saved choice that could not be
     /// read, storage that failed).
     pub notice: Option<String>,
+    pub theme: Theme,
+    /// Bumped when the reader picks a theme; saved on a change only.
+    pub theme_revision: u32,
+}
+
+/// Light, dark, or whatever the system prefers.
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq)]
+pub enum Theme {
+    #[default]
+    Auto,
+    Light,
+    Dark,
+}
+
+impl Theme {
+    pub const ALL: [Theme; 3] = [Theme::Auto, Theme::Light, Theme::Dark];
+
+    pub fn name(self) -> &'static str {
+        match self {
+            Self::Auto => "auto",
+            Self::Light => "light",
+            Self::Dark => "dark",
+        }
+    }
+
+    pub fn label(self) -> &'static str {
+        match self {
+            Self::Auto => "As the system",
+            Self::Light => "Light",
+            Self::Dark => "Dark",
+        }
+    }
+
+    pub fn from_name(name: &str) -> Option<Self> {
+        Self::ALL.into_iter().find(|theme| theme.name() == name)
+    }
 }
 
 impl ReaderState {
-    pub fn new(corpus: Rc<Corpus>, selection: OutletSelection, notice: Option<String>) -> Self {
+    pub fn new(
+        corpus: Rc<Corpus>,
+        selection: OutletSelection,
+        notice: Option<String>,
+        theme: Theme,
+    ) -> Self {
         Self {
             corpus,
             selection,
             selection_revision: 0,
-            status_filter: None,
-            kind_filter: None,
             return_to: None,
             notice,
+            theme,
+            theme_revision: 0,
         }
     }
 }
@@ -43,10 +83,11 @@ pub enum Intent {
     ToggleOutlet(OutletId),
     OnlyOutlet(OutletId),
     ShowAllOutlets,
-    FilterStatus(Option<Status>),
-    FilterKind(Option<ClaimKind>),
     ReturnTo(ClaimId, usize),
     Notice(Option<String>),
+    Theme(Theme),
+    /// Outlets named by a link (comma-separated ids); not saved.
+    LinkedOutlets(String),
 }
 
 impl Reducible for ReaderState {
@@ -67,10 +108,15 @@ impl Reducible for ReaderState {
                 next.selection.show_all();
                 next.selection_revision += 1;
             }
-            Intent::FilterStatus(status) => next.status_filter = status,
-            Intent::FilterKind(kind) => next.kind_filter = kind,
             Intent::ReturnTo(claim, stance) => next.return_to = Some((claim, stance)),
             Intent::Notice(notice) => next.notice = notice,
+            Intent::LinkedOutlets(shown) => {
+                next.selection = OutletSelection::from_shown(&next.corpus, shown.split(','));
+            }
+            Intent::Theme(theme) => {
+                next.theme = theme;
+                next.theme_revision += 1;
+            }
         }
         if next == *self { self } else { Rc::new(next) }
     }
@@ -101,20 +147,20 @@ impl ReaderHandle {
         self.0.dispatch(Intent::ShowAllOutlets);
     }
 
-    pub fn filter_status(&self, status: Option<Status>) {
-        self.0.dispatch(Intent::FilterStatus(status));
-    }
-
-    pub fn filter_kind(&self, kind: Option<ClaimKind>) {
-        self.0.dispatch(Intent::FilterKind(kind));
-    }
-
     pub fn return_to(&self, claim: ClaimId, stance: usize) {
         self.0.dispatch(Intent::ReturnTo(claim, stance));
     }
 
     pub fn notice(&self, notice: Option<String>) {
         self.0.dispatch(Intent::Notice(notice));
+    }
+
+    pub fn show_linked_outlets(&self, shown: String) {
+        self.0.dispatch(Intent::LinkedOutlets(shown));
+    }
+
+    pub fn theme(&self, theme: Theme) {
+        self.0.dispatch(Intent::Theme(theme));
     }
 }
 
@@ -123,4 +169,28 @@ impl ReaderHandle {
 #[hook]
 pub fn use_reader() -> ReaderHandle {
     use_context::<ReaderHandle>().expect("components are rendered inside the reader context")
+}
+
+/// Whether the app has shown its first view: focus moves to a view's heading
+/// on route changes, not when the page first loads.
+#[derive(Clone, Default)]
+pub struct ViewFocus(std::rc::Rc<std::cell::Cell<bool>>);
+
+impl PartialEq for ViewFocus {
+    fn eq(&self, other: &Self) -> bool {
+        std::rc::Rc::ptr_eq(&self.0, &other.0)
+    }
+}
+
+/// Focuses `heading` when its view is shown after a route change.
+#[hook]
+pub fn use_view_focus(heading: NodeRef) {
+    let focus = use_context::<ViewFocus>().unwrap_or_default();
+    use_effect_with((), move |()| {
+        if focus.0.replace(true) {
+            if let Some(heading) = heading.cast::<web_sys::HtmlElement>() {
+                let _ = heading.focus();
+            }
+        }
+    });
 }

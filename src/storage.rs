@@ -26,3 +26,14 @@ pub fn save_hidden_outlets<'a>(hidden: impl Iterator<Item = &'a str>) -> Result<
     let hidden: Vec<&str> = hidden.collect();
     LocalStorage::set(HIDDEN_OUTLETS_KEY, hidden).map_err(|error| error.to_string())
 }
+
+const THEME_KEY: &str = "parallax.theme";
+
+/// The saved theme name, if any (unreadable values count as none).
+pub fn load_theme() -> Option<String> {
+    LocalStorage::get::<String>(THEME_KEY).ok()
+}
+
+pub fn save_theme(name: &str) -> Result<(), String> {
+    LocalStorage::set(THEME_KEY, name).map_err(|error| error.to_string())
+}

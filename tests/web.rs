@@ -9,6 +9,7 @@ mod support;
 use parallax::App;
 use support::{
     accessible_name, all, by_role, choose, click_and_render, get_by_role, mount, render, text,
+    wait_for,
 };
 use wasm_bindgen_test::{wasm_bindgen_test, wasm_bindgen_test_configure};
 use web_sys::Element;
@@ -219,14 +220,18 @@ async fn an_unreadable_saved_choice_is_reported_and_kept_until_the_reader_choose
 #[wasm_bindgen_test]
 async fn filters_narrow_the_claims_by_agreement_and_kind() {
     let (mount, _app) = render::<App>().await;
+    let rows = |root: &Element| by_role(&table(root), "rowheader").len();
     let selects = by_role(&mount.root, "combobox");
-    choose(&selects[0], "differs").await;
-    assert_eq!(by_role(&table(&mount.root), "rowheader").len(), 7);
+    // The first combobox is the theme; then agreement and kind.
+    let (agreement, kind) = (&selects[1], &selects[2]);
+    choose(agreement, "differs").await;
+    wait_for("the differing claims", || rows(&mount.root) == 7).await;
     assert_eq!(
         text(&all(&mount.root, ".px-count")[0]),
         "Showing 7 of 22 claims."
     );
-    choose(&selects[1], "number").await;
+    choose(kind, "number").await;
+    wait_for("the differing number claims", || rows(&mount.root) == 3).await;
     let questions: Vec<String> = all(&table(&mount.root), "th[scope=row] .px-question")
         .iter()
         .map(text)
@@ -239,9 +244,9 @@ async fn filters_narrow_the_claims_by_agreement_and_kind() {
             "How large is North Korea's military?"
         ]
     );
-    choose(&selects[0], "all").await;
-    choose(&selects[1], "all").await;
-    assert_eq!(by_role(&table(&mount.root), "rowheader").len(), 22);
+    choose(agreement, "all").await;
+    choose(kind, "all").await;
+    wait_for("all claims again", || rows(&mount.root) == 22).await;
 }
 
 #[wasm_bindgen_test]

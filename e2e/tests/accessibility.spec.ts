@@ -8,6 +8,11 @@ const VIEWS: [string, string, string][] = [
   ['articles', '/#/articles', '.px-articles'],
   ['article', '/#/article/kontur-how-far-russia-has-fallen', '.px-article'],
   ['quoted passage', '/#/article/nyt-what-we-know/quote/troops-in-russia/1', 'mark.px-passage'],
+  ['one claim', '/#/claim/troops-planned', '.px-compare'],
+  ['filtered comparison', '/#/?status=differs&kind=number', '.px-compare'],
+  ['side by side', '/#/read/kontur-how-far-russia-has-fallen,nyt-what-we-know,abc-allies-on-edge', '.px-column'],
+  ['search', '/#/search?q=seoul', '.px-results'],
+  ['timeline', '/#/timeline', '.px-timeline'],
 ];
 
 for (const [name, path, ready] of VIEWS) {

@@ -108,7 +108,7 @@ test('at 360 px every claim is a card with nothing left out', async ({ page }) =
   await expect(cards).toHaveCount(22);
   const first = cards.filter({ has: page.getByRole('heading', { name: TROOPS_NOW }) });
   await expect(first.locator('dt')).toHaveText(OUTLETS);
-  await expect(first.getByRole('link')).toHaveCount(4);
+  await expect(first.locator('.px-quote-link')).toHaveCount(4);
   await expect(first.getByRole('img')).toBeVisible();
   const overflow = await page.evaluate(
     () => document.documentElement.scrollWidth - document.documentElement.clientWidth,
@@ -129,7 +129,7 @@ test('loads only its own files and logs no errors', async ({ page, baseURL }) =>
 
   await page.goto('/');
   await expect(table(page).getByRole('rowheader')).toHaveCount(22);
-  await row(page, TROOPS_NOW).getByRole('link').first().click();
+  await row(page, TROOPS_NOW).locator('.px-quote-link').first().click();
   await expect(page.locator('mark.px-passage')).toBeVisible();
 
   expect(foreign).toEqual([]);

@@ -1,5 +1,6 @@
-// Screenshots for people to look at, saved to e2e/screenshots/: the
-// comparison and an article with inferred metadata, at 360 px and 1280 px,
+// Screenshots for people to look at, saved to e2e/screenshots/: every view
+// (the comparison, an article with inferred metadata, side by side, search,
+// the timeline) at 360 px and 1280 px,
 // light and dark. Each asserts what a broken layout would break: nothing
 // wider than the viewport.
 import { expect, test } from '@playwright/test';
@@ -7,6 +8,9 @@ import { expect, test } from '@playwright/test';
 const VIEWS = {
   comparison: { path: '/', ready: '.px-compare' },
   article: { path: '/#/article/kontur-how-far-russia-has-fallen', ready: '.px-article' },
+  'side-by-side': { path: '/#/read/kontur-how-far-russia-has-fallen,nyt-what-we-know', ready: '.px-column' },
+  search: { path: '/#/search?q=seoul', ready: '.px-results' },
+  timeline: { path: '/#/timeline', ready: '.px-timeline' },
 };
 
 for (const [name, view] of Object.entries(VIEWS)) {
@@ -16,7 +20,7 @@ for (const [name, view] of Object.entries(VIEWS)) {
         await page.setViewportSize({ width, height: 900 });
         await page.emulateMedia({ colorScheme });
         await page.goto(view.path);
-        await expect(page.locator(view.ready)).toBeVisible();
+        await expect(page.locator(view.ready).first()).toBeVisible();
 
         const overflow = await page.evaluate(
           () => document.documentElement.scrollWidth - document.documentElement.clientWidth,

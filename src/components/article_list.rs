@@ -11,6 +11,9 @@ use crate::state::use_reader;
 #[derive(Properties, PartialEq)]
 pub struct ArticleListProps {
     pub selected: Option<ArticleId>,
+    /// The list's heading, for focus on route changes.
+    #[prop_or_default]
+    pub heading: NodeRef,
 }
 
 #[component]
@@ -20,7 +23,7 @@ pub fn ArticleList(props: &ArticleListProps) -> Html {
     let corpus = &state.corpus;
     html! {
         <nav class="px-articles" aria-labelledby="px-articles-heading">
-            <h2 id="px-articles-heading" class="px-section-title">{ "Articles" }</h2>
+            <h2 id="px-articles-heading" class="px-section-title" tabindex="-1" ref={props.heading.clone()}>{ "Articles" }</h2>
             for outlet in corpus.outlets().iter().filter(|o| state.selection.is_shown(&o.id)) {
                 <section
                     key={outlet.id.as_str()}

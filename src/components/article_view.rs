@@ -21,6 +21,9 @@ pub struct ArticleViewProps {
     /// A quote of this article to highlight.
     #[prop_or_default]
     pub highlight: Option<AttrValue>,
+    /// A block to scroll to and focus (a paragraph link).
+    #[prop_or_default]
+    pub block: Option<usize>,
 }
 
 #[component]
@@ -31,13 +34,21 @@ pub fn ArticleView(props: &ArticleViewProps) -> Html {
     {
         let (heading, body) = (heading.clone(), body.clone());
         use_effect_with(
-            (props.article.id.clone(), props.highlight.clone()),
-            move |(_, highlight)| {
+            (
+                props.article.id.clone(),
+                props.highlight.clone(),
+                props.block,
+            ),
+            move |(_, highlight, block)| {
                 // Focus is a courtesy; a failure here changes nothing else.
-                let mark = highlight
-                    .as_ref()
-                    .and_then(|_| body.cast::<web_sys::Element>())
-                    .and_then(|body| body.query_selector("mark.px-passage").ok().flatten())
+                let selector = match (highlight, block) {
+                    (Some(_), _) => Some("mark.px-passage".to_string()),
+                    (None, Some(block)) => Some(format!("[data-block=\"{block}\"]")),
+                    (None, None) => None,
+                };
+                let mark = selector
+                    .zip(body.cast::<web_sys::Element>())
+                    .and_then(|(selector, body)| body.query_selector(&selector).ok().flatten())
                     .and_then(|mark| mark.dyn_into::<web_sys::HtmlElement>().ok());
                 if let Some(mark) = mark {
                     let options = ScrollIntoViewOptions::new();

@@ -9,7 +9,7 @@ use super::article_list::ArticleList;
 use super::article_view::ArticleView;
 use super::route_link::RouteLink;
 use crate::route::Route;
-use crate::state::use_reader;
+use crate::state::{use_reader, use_view_focus};
 
 #[derive(Properties, PartialEq)]
 pub struct ArticlesViewProps {
@@ -18,6 +18,9 @@ pub struct ArticlesViewProps {
     /// `(claim id, stance index)` whose quote to highlight.
     #[prop_or_default]
     pub quote: Option<(AttrValue, usize)>,
+    /// A block of the article to land on.
+    #[prop_or_default]
+    pub block: Option<usize>,
 }
 
 #[component]
@@ -38,10 +41,18 @@ pub fn ArticlesView(props: &ArticlesViewProps) -> Html {
         belongs.then(|| (claim.clone(), stance.quote.clone()))
     });
     let selected: Option<ArticleId> = article.as_ref().map(|a| a.id.clone());
+    // Without an article, a route change lands on the list's heading; an
+    // article focuses its own heading or passage.
+    let list_heading = use_node_ref();
+    use_view_focus(if article.is_none() {
+        list_heading.clone()
+    } else {
+        NodeRef::default()
+    });
 
     html! {
         <div class="px-layout">
-            <ArticleList {selected} />
+            <ArticleList {selected} heading={list_heading} />
             <section class="px-reader" aria-label="Reader">
                 if let Some((claim, _)) = &quote {
                     <p class="px-quote-context">
@@ -53,6 +64,7 @@ pub fn ArticlesView(props: &ArticlesViewProps) -> Html {
                     <ArticleView
                         {article}
                         highlight={quote.map(|(_, text)| AttrValue::from(text))}
+                        block={props.block}
                     />
                 } else if props.article.is_some() {
                     <p class="px-hint" role="status">{ "There is no article at this address." }</p>

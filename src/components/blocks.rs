@@ -63,7 +63,9 @@ fn with_passage(text: &str, quote: Option<&str>) -> Html {
 
 fn block(block: &Block, key: usize, quote: Option<&str>) -> Html {
     match block {
-        Block::Paragraph(text) => html! { <p key={key}>{ with_passage(text, quote) }</p> },
+        Block::Paragraph(text) => html! {
+            <p key={key} data-block={key.to_string()} tabindex="-1">{ with_passage(text, quote) }</p>
+        },
         Block::Subhead(text) => {
             html! { <h3 key={key} class="px-subhead">{ with_passage(text, quote) }</h3> }
         }
@@ -71,7 +73,7 @@ fn block(block: &Block, key: usize, quote: Option<&str>) -> Html {
             html! { <p key={key} class="px-standfirst">{ with_passage(text, quote) }</p> }
         }
         Block::Caption(text) => html! {
-            <p key={key} class="px-caption">
+            <p key={key} class="px-caption" data-block={key.to_string()} tabindex="-1">
                 <span class="px-caption-label">{ "Photo caption" }</span>
                 { " " }{ with_passage(text, quote) }
             </p>
@@ -80,7 +82,7 @@ fn block(block: &Block, key: usize, quote: Option<&str>) -> Html {
             html! { <p key={key} class="px-credit">{ with_passage(text, quote) }</p> }
         }
         Block::AuthorBio { label, text } => html! {
-            <aside key={key} class="px-bio" aria-label="About the author">
+            <aside key={key} class="px-bio" aria-label="About the author" data-block={key.to_string()} tabindex="-1">
                 <h3 class="px-box-title">{ label.as_deref().unwrap_or("About the author") }</h3>
                 <p>{ with_passage(text, quote) }</p>
             </aside>
@@ -104,7 +106,7 @@ fn summary_box(items: &[Block], key: usize) -> Html {
         }
     }
     html! {
-        <aside key={key} class="px-summary" aria-label="Summary">
+        <aside key={key} class="px-summary" aria-label="Summary" data-block={key.to_string()} tabindex="-1">
             for (label, texts) in sections {
                 <h3 class="px-box-title">{ label }</h3>
                 <ul>

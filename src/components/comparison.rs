@@ -12,16 +12,57 @@ use yew::prelude::*;
 
 use super::chart::{ChartRow, NumberChart};
 use super::stance::StanceView;
+use yew_router::prelude::*;
+
+use super::route_link::{RouteLink, navigate};
 use crate::download::download;
-use crate::state::{ReaderState, use_reader};
+use crate::route::{Route, ViewQuery};
+use crate::state::{ReaderState, use_reader, use_view_focus};
+
+/// What narrows the comparison: the filters of the link, or one claim.
+#[derive(Clone, Debug, PartialEq)]
+struct Narrowing {
+    status: Option<Status>,
+    kind: Option<ClaimKind>,
+    claim: Option<AttrValue>,
+}
+
+impl Narrowing {
+    fn of(query: &ViewQuery, claim: Option<AttrValue>) -> Self {
+        Self {
+            status: query
+                .status
+                .as_deref()
+                .and_then(|slug| Status::ALL.into_iter().find(|s| s.slug() == slug)),
+            kind: query.kind.as_deref().and_then(|name| {
+                ClaimKind::ALL
+                    .into_iter()
+                    .find(|k| k.label().eq_ignore_ascii_case(name))
+            }),
+            claim,
+        }
+    }
+}
+
+#[derive(Properties, PartialEq)]
+pub struct ComparisonViewProps {
+    pub query: ViewQuery,
+    /// Show this claim alone.
+    #[prop_or_default]
+    pub claim: Option<AttrValue>,
+}
 
 #[component]
-pub fn ComparisonView() -> Html {
+pub fn ComparisonView(props: &ComparisonViewProps) -> Html {
     let reader = use_reader();
+    let navigator = use_navigator();
+    let heading = use_node_ref();
+    use_view_focus(heading.clone());
     let state = reader.state();
     let corpus = &state.corpus;
+    let narrowing = Narrowing::of(&props.query, props.claim.clone());
     let total = corpus.claims().len();
-    let comparisons = filtered(corpus, state);
+    let comparisons = filtered(corpus, state, &narrowing);
 
     // Back from a quote: bring its claim into view and focus that quote.
     {
@@ -33,31 +74,30 @@ pub fn ComparisonView() -> Html {
         });
     }
 
-    let onstatus = {
-        let reader = reader.clone();
+    // A filter change is a navigation: the link names the filters, and back
+    // undoes it.
+    let onfilter = |set: fn(&mut ViewQuery, Option<String>)| {
+        let navigator = navigator.clone();
+        let query = props.query.clone();
         Callback::from(move |event: Event| {
             let value = select_value(&event);
-            reader.filter_status(Status::ALL.into_iter().find(|s| s.slug() == value));
+            let mut next = query.clone();
+            set(&mut next, (value != "all").then_some(value));
+            if let Some(navigator) = &navigator {
+                navigate(navigator, &Route::Compare, &next);
+            }
         })
     };
-    let onkind = {
-        let reader = reader.clone();
-        Callback::from(move |event: Event| {
-            let value = select_value(&event);
-            reader.filter_kind(
-                ClaimKind::ALL
-                    .into_iter()
-                    .find(|k| k.label().to_lowercase() == value),
-            );
-        })
-    };
+    let onstatus = onfilter(|query, value| query.status = value);
+    let onkind = onfilter(|query, value| query.kind = value);
     // Exports are built when asked for, not on every render.
     type Render = fn(&Corpus, &[ClaimComparison<'_>]) -> String;
     let ondownload = |name: &'static str, mime: &'static str, render: Render| {
         let reader = reader.clone();
+        let narrowing = narrowing.clone();
         Callback::from(move |_| {
             let state = reader.state();
-            let comparisons = filtered(&state.corpus, state);
+            let comparisons = filtered(&state.corpus, state, &narrowing);
             if download(name, mime, &render(&state.corpus, &comparisons)).is_err() {
                 reader.notice(Some(format!(
                     "{name} could not be downloaded in this browser."
@@ -73,14 +113,22 @@ pub fn ComparisonView() -> Html {
 
     html! {
         <section class="px-compare" aria-labelledby="px-compare-heading">
-            <h2 id="px-compare-heading" class="px-view-title">{ "Claims side by side" }</h2>
+            <h2 id="px-compare-heading" class="px-view-title" tabindex="-1" ref={heading}>
+                if props.claim.is_some() { { "One claim side by side" } } else { { "Claims side by side" } }
+            </h2>
+            if props.claim.is_some() {
+                <p class="px-back">
+                    <RouteLink to={Route::Compare}>{ "All claims" }</RouteLink>
+                </p>
+            }
             <div class="px-toolbar">
+                if props.claim.is_none() {
                 <label class="px-filter">
                     { "Agreement" }
                     <select onchange={onstatus}>
-                        <option value="all" selected={state.status_filter.is_none()}>{ "All" }</option>
+                        <option value="all" selected={narrowing.status.is_none()}>{ "All" }</option>
                         for status in Status::ALL {
-                            <option value={status.slug()} selected={state.status_filter == Some(status)}>
+                            <option value={status.slug()} selected={narrowing.status == Some(status)}>
                                 { status.label() }
                             </option>
                         }
@@ -89,9 +137,9 @@ pub fn ComparisonView() -> Html {
                 <label class="px-filter">
                     { "Kind" }
                     <select onchange={onkind}>
-                        <option value="all" selected={state.kind_filter.is_none()}>{ "All" }</option>
+                        <option value="all" selected={narrowing.kind.is_none()}>{ "All" }</option>
                         for kind in ClaimKind::ALL {
-                            <option value={kind.label().to_lowercase()} selected={state.kind_filter == Some(kind)}>
+                            <option value={kind.label().to_lowercase()} selected={narrowing.kind == Some(kind)}>
                                 { kind.label() }
                             </option>
                         }
@@ -100,6 +148,7 @@ pub fn ComparisonView() -> Html {
                 <p class="px-count" role="status">
                     { format!("Showing {} of {total} claims.", comparisons.len()) }
                 </p>
+                }
                 <div class="px-downloads">
                     <button type="button" onclick={ondownload("parallax-comparison.md", "text/markdown;charset=utf-8", export::markdown)}>
                         { "Download Markdown" }
@@ -143,12 +192,22 @@ pub fn ComparisonView() -> Html {
     }
 }
 
-/// The claims compared over the shown outlets, as the filters leave them.
-fn filtered<'a>(corpus: &'a Corpus, state: &ReaderState) -> Vec<ClaimComparison<'a>> {
+/// The claims compared over the shown outlets, as the narrowing leaves them.
+fn filtered<'a>(
+    corpus: &'a Corpus,
+    state: &ReaderState,
+    narrowing: &Narrowing,
+) -> Vec<ClaimComparison<'a>> {
     compare_all(corpus, &state.selection)
         .into_iter()
-        .filter(|c| state.status_filter.is_none_or(|status| c.status == status))
-        .filter(|c| state.kind_filter.is_none_or(|kind| c.claim.kind == kind))
+        .filter(|c| narrowing.status.is_none_or(|status| c.status == status))
+        .filter(|c| narrowing.kind.is_none_or(|kind| c.claim.kind == kind))
+        .filter(|c| {
+            narrowing
+                .claim
+                .as_deref()
+                .is_none_or(|id| c.claim.id.as_str() == id)
+        })
         .collect()
 }
 
@@ -165,7 +224,9 @@ fn table_row(corpus: &Corpus, comparison: &ClaimComparison<'_>) -> Html {
     html! {
         <tr key={claim.id.as_str()} id={format!("px-row-{}", claim.id)}>
             <th scope="row" class="px-claim">
-                <span class="px-question">{ &claim.question }</span>
+                <RouteLink to={Route::Claim { id: claim.id.to_string() }} class="px-question">
+                    { &claim.question }
+                </RouteLink>
                 <span class="px-kind">{ claim.kind.label() }</span>
                 { chart(corpus, comparison) }
             </th>
@@ -183,7 +244,9 @@ fn card(corpus: &Corpus, comparison: &ClaimComparison<'_>) -> Html {
     html! {
         <li key={claim.id.as_str()} id={format!("px-card-{}", claim.id)}>
             <article class="px-card" aria-labelledby={heading.clone()}>
-                <h3 id={heading} class="px-question">{ &claim.question }</h3>
+                <h3 id={heading} class="px-question">
+                    <RouteLink to={Route::Claim { id: claim.id.to_string() }}>{ &claim.question }</RouteLink>
+                </h3>
                 <p class="px-kind">{ claim.kind.label() }</p>
                 { agreement(corpus, comparison) }
                 { chart(corpus, comparison) }

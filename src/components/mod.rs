@@ -1,6 +1,6 @@
-//! Presentational components: each renders domain values from the reader
-//! context or its props and reports what the reader did through intents or
-//! `on…` callbacks.
+//! The views and their parts: each renders domain values from the reader
+//! context or its props and reports what the reader did through intents,
+//! navigation or `on…` callbacks.
 
 mod article_list;
 mod article_view;
@@ -9,11 +9,17 @@ mod blocks;
 mod chart;
 mod comparison;
 mod outlet_toggles;
+mod parallel;
 mod provenance;
 mod route_link;
+mod search;
 mod stance;
+mod timeline;
 
 pub use articles::ArticlesView;
 pub use comparison::ComparisonView;
 pub use outlet_toggles::OutletToggles;
-pub use route_link::RouteLink;
+pub use parallel::ParallelView;
+pub use route_link::{RouteLink, navigate};
+pub use search::SearchView;
+pub use timeline::TimelineView;

@@ -168,3 +168,18 @@ pub async fn choose(select: &Element, value: &str) {
         .expect("dispatch change");
     yew::scheduler::flush().await;
 }
+
+/// Lets Yew render and yields to the browser's event loop until `condition`
+/// holds (the router applies a navigation after the current task), failing
+/// with `what` after a bounded number of turns. It waits for a condition,
+/// never for a time.
+pub async fn wait_for(what: &str, mut condition: impl FnMut() -> bool) {
+    for _ in 0..100 {
+        yew::scheduler::flush().await;
+        if condition() {
+            return;
+        }
+        gloo_timers::future::TimeoutFuture::new(0).await;
+    }
+    panic!("gave up waiting for {what}");
+}

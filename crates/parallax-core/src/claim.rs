@@ -157,3 +157,63 @@ mod tests {
         assert_eq!(StanceValue::Label("denies".into()).to_string(), "denies");
     }
 }
+
+/// Cuts `text` into consecutive pieces at the edges of the given ranges, each
+/// piece with the labels of the ranges covering it (empty for plain text).
+/// Overlapping quotes in one paragraph thus each stay marked.
+pub fn segments<T: Clone + PartialEq>(
+    text: &str,
+    ranges: &[(std::ops::Range<usize>, T)],
+) -> Vec<(std::ops::Range<usize>, Vec<T>)> {
+    let mut edges: Vec<usize> = vec![0, text.len()];
+    for (range, _) in ranges {
+        edges.push(range.start.min(text.len()));
+        edges.push(range.end.min(text.len()));
+    }
+    edges.sort_unstable();
+    edges.dedup();
+    edges
+        .windows(2)
+        .filter(|pair| pair[0] < pair[1])
+        .map(|pair| {
+            let piece = pair[0]..pair[1];
+            let mut labels: Vec<T> = Vec::new();
+            for (range, label) in ranges {
+                if range.start <= piece.start && piece.end <= range.end && !labels.contains(label) {
+                    labels.push(label.clone());
+                }
+            }
+            (piece, labels)
+        })
+        .collect()
+}
+
+#[cfg(test)]
+mod segment_tests {
+    use super::segments;
+
+    #[test]
+    fn overlapping_ranges_split_into_labelled_pieces() {
+        let text = "abcdefghij";
+        let pieces = segments(text, &[(2..6, 'x'), (4..8, 'y')]);
+        let shown: Vec<(&str, Vec<char>)> = pieces
+            .iter()
+            .map(|(r, l)| (&text[r.clone()], l.clone()))
+            .collect();
+        assert_eq!(
+            shown,
+            [
+                ("ab", vec![]),
+                ("cd", vec!['x']),
+                ("ef", vec!['x', 'y']),
+                ("gh", vec!['y']),
+                ("ij", vec![])
+            ]
+        );
+    }
+
+    #[test]
+    fn no_ranges_is_one_plain_piece() {
+        assert_eq!(segments::<u8>("abc", &[]), [(0..3, vec![])]);
+    }
+}
