@@ -8,6 +8,7 @@ use std::process::ExitCode;
 
 use clap::{Parser, Subcommand};
 use parallax_core::Corpus;
+use parallax_core::matching::MatchIndex;
 
 /// Read one news story through many outlets.
 ///
@@ -40,6 +41,22 @@ enum Command {
         /// The corpus file (JSON).
         file: PathBuf,
     },
+    /// Find how the articles report a sentence, best match first, as JSON.
+    ///
+    /// Prints a list of objects with `article`, `outlet`, `block`, `text` (the
+    /// matched sentence) and `score` (0 to 1; below 0.15 counts as not
+    /// covered). The same engine as the widget's "How do other outlets report
+    /// this?".
+    Match {
+        /// The sentence to look for.
+        sentence: String,
+        /// A format-1 corpus to search instead of the bundled one.
+        #[arg(long)]
+        corpus: Option<PathBuf>,
+        /// At most this many matches.
+        #[arg(long, default_value_t = 10)]
+        limit: usize,
+    },
 }
 
 fn main() -> ExitCode {
@@ -47,7 +64,65 @@ fn main() -> ExitCode {
     match cli.command {
         Command::Export => finish(export(&mut io::stdout().lock())),
         Command::Check { file } => check(&file),
+        Command::Match {
+            sentence,
+            corpus,
+            limit,
+        } => match load(corpus.as_deref()) {
+            Ok(corpus) => finish(print_matches(
+                &mut io::stdout().lock(),
+                &corpus,
+                &sentence,
+                limit,
+            )),
+            Err(code) => code,
+        },
     }
+}
+
+/// The bundled corpus, or the one in `file`, with its problems printed.
+fn load(file: Option<&Path>) -> Result<Corpus, ExitCode> {
+    let Some(file) = file else {
+        return Corpus::parse_bundled().map_err(|errors| {
+            eprintln!("parallax-cli: the bundled corpus is invalid: {}", errors[0]);
+            ExitCode::FAILURE
+        });
+    };
+    let name = file.display();
+    let text = std::fs::read_to_string(file).map_err(|error| {
+        eprintln!("{name}: cannot read: {error}");
+        ExitCode::from(2)
+    })?;
+    Corpus::parse(&text).map_err(|errors| {
+        for error in &errors {
+            eprintln!("{name}: {error}");
+        }
+        ExitCode::FAILURE
+    })
+}
+
+fn print_matches(
+    out: &mut impl Write,
+    corpus: &Corpus,
+    sentence: &str,
+    limit: usize,
+) -> io::Result<()> {
+    let index = MatchIndex::build(corpus);
+    let matches: Vec<serde_json::Value> = index
+        .top(sentence, None, limit)
+        .into_iter()
+        .map(|m| {
+            serde_json::json!({
+                "article": m.passage.article.as_str(),
+                "outlet": m.passage.outlet.as_str(),
+                "block": m.passage.block,
+                "text": m.passage.text,
+                "score": (m.score * 1000.0).round() / 1000.0,
+            })
+        })
+        .collect();
+    serde_json::to_writer_pretty(&mut *out, &matches)?;
+    writeln!(out)
 }
 
 fn finish(result: io::Result<()>) -> ExitCode {

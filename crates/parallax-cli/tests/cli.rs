@@ -135,6 +135,7 @@ fn help_explains_the_program_and_its_commands() {
     );
     assert!(help.contains("export"), "{help}");
     assert!(help.contains("check"), "{help}");
+    assert!(help.contains("match"), "{help}");
 }
 
 #[test]
@@ -168,4 +169,39 @@ fn export_includes_the_claims_and_every_quote_is_verbatim_in_its_article() {
         }
     }
     assert!(stances >= 45);
+}
+
+#[test]
+fn match_prints_the_best_passages_first_as_json() {
+    let output = run(&["match", "North Korea has 1.2 million soldiers in its army"]);
+    assert!(output.status.success(), "{}", stderr(&output));
+    let matches: serde_json::Value = serde_json::from_str(&stdout(&output)).unwrap();
+    let matches = matches.as_array().unwrap();
+    assert!(!matches.is_empty() && matches.len() <= 10);
+    assert_eq!(matches[0]["article"], "nyt-what-we-know");
+    assert!(
+        matches[0]["text"]
+            .as_str()
+            .unwrap()
+            .contains("1.2 million soldiers")
+    );
+    let scores: Vec<f64> = matches
+        .iter()
+        .map(|m| m["score"].as_f64().unwrap())
+        .collect();
+    assert!(
+        scores.windows(2).all(|pair| pair[0] >= pair[1]),
+        "best first: {scores:?}"
+    );
+}
+
+#[test]
+fn match_reads_another_corpus_and_reports_its_problems() {
+    let path = file(
+        "tiny.json",
+        br#"{"format": 1, "outlets": [], "articles": []}"#,
+    );
+    let output = run(&["match", "anything", "--corpus", path.to_str().unwrap()]);
+    assert_eq!(output.status.code(), Some(1));
+    assert!(stderr(&output).contains("articles: a corpus needs at least one article"));
 }
