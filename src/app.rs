@@ -14,7 +14,7 @@ use crate::components::{
     ArticlesView, ComparisonView, OutletToggles, ParallelView, RouteLink, SearchView, TimelineView,
 };
 use crate::route::{Route, ViewQuery};
-use crate::state::{ReaderHandle, ReaderState, Theme, ViewFocus};
+use crate::state::{LazyIndex, ReaderHandle, ReaderState, Theme, ViewFocus};
 use crate::storage::{self, Saved};
 
 /// The whole widget on the bundled corpus.
@@ -72,6 +72,7 @@ fn Reader(props: &ReaderProps) -> Html {
     });
     let reader = ReaderHandle::new(state.clone());
     let view_focus = use_memo((), |()| ViewFocus::default());
+    let match_index = use_memo((), |()| LazyIndex::default());
 
     // Save the choice when the reader changes it, never before: a saved value
     // that could not be read is not overwritten until then.
@@ -110,9 +111,11 @@ fn Reader(props: &ReaderProps) -> Html {
     html! {
         <ContextProvider<ReaderHandle> context={reader}>
             <ContextProvider<ViewFocus> context={(*view_focus).clone()}>
-                <HashRouter>
-                    <Shell />
-                </HashRouter>
+                <ContextProvider<LazyIndex> context={(*match_index).clone()}>
+                    <HashRouter>
+                        <Shell />
+                    </HashRouter>
+                </ContextProvider<LazyIndex>>
             </ContextProvider<ViewFocus>>
         </ContextProvider<ReaderHandle>>
     }

@@ -194,3 +194,32 @@ pub fn use_view_focus(heading: NodeRef) {
         }
     });
 }
+
+/// The matching index, built the first time a reader asks how other outlets
+/// report a sentence (not at start-up).
+#[derive(Clone, Default)]
+pub struct LazyIndex(
+    std::rc::Rc<std::cell::OnceCell<std::rc::Rc<parallax_core::matching::MatchIndex>>>,
+);
+
+impl PartialEq for LazyIndex {
+    fn eq(&self, other: &Self) -> bool {
+        std::rc::Rc::ptr_eq(&self.0, &other.0)
+    }
+}
+
+impl LazyIndex {
+    pub fn get(&self, corpus: &Corpus) -> std::rc::Rc<parallax_core::matching::MatchIndex> {
+        std::rc::Rc::clone(
+            self.0.get_or_init(|| {
+                std::rc::Rc::new(parallax_core::matching::MatchIndex::build(corpus))
+            }),
+        )
+    }
+}
+
+/// The lazily built matching index.
+#[hook]
+pub fn use_match_index() -> LazyIndex {
+    use_context::<LazyIndex>().unwrap_or_default()
+}

@@ -483,3 +483,37 @@ fn panic_notice_is_an_alert_that_shows_the_message_as_text() {
     assert_eq!(alerts.len(), 1);
     assert!(text(&alerts[0]).contains("second"));
 }
+
+#[wasm_bindgen_test]
+async fn clicking_a_sentence_shows_how_the_other_outlets_report_it() {
+    let (mount, _app) = render::<App>().await;
+    open_articles(&mount.root).await;
+    let article = open(&mount.root, ALLIES_ON_EDGE).await;
+    let sentence = all(&article, ".px-sentence")
+        .into_iter()
+        .find(|s| text(s).contains("around 1.3 million"))
+        .expect("the army-size sentence");
+    click_and_render(&sentence).await;
+
+    let panel = get_by_role(
+        &mount.root,
+        "complementary",
+        "How do other outlets report this?",
+    );
+    let outlets: Vec<String> = all(&panel, "h4").iter().map(text).collect();
+    assert_eq!(
+        outlets,
+        ["The National Interest", "Kontur", "The New York Times"],
+        "its own outlet is left out"
+    );
+    let nyt = &all(&panel, ".px-match")[2];
+    assert!(text(nyt).contains("1.2 million soldiers"), "{}", text(nyt));
+    assert_eq!(
+        text(&all(&all(&panel, ".px-match")[1], "p")[0]),
+        "Not covered"
+    );
+    assert_eq!(
+        gloo::utils::document().active_element().as_ref(),
+        Some(&all(&panel, "h3")[0])
+    );
+}

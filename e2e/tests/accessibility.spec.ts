@@ -13,6 +13,7 @@ const VIEWS: [string, string, string][] = [
   ['side by side', '/#/read/kontur-how-far-russia-has-fallen,nyt-what-we-know,abc-allies-on-edge', '.px-column'],
   ['search', '/#/search?q=seoul', '.px-results'],
   ['timeline', '/#/timeline', '.px-timeline'],
+  ['a sentence matched', '/#/search?q=Pyongyang%20will%20send%20ten%20thousand%20soldiers%20by%20December', '.px-match-panel'],
 ];
 
 for (const [name, path, ready] of VIEWS) {
@@ -28,3 +29,11 @@ for (const [name, path, ready] of VIEWS) {
     }
   }
 }
+
+test('an article with a picked sentence and sentence mode on: no axe-core violations', async ({ page }) => {
+  await page.goto('/#/article/abc-allies-on-edge');
+  await page.getByRole('button', { name: 'Compare a sentence' }).click();
+  await page.locator('.px-sentence', { hasText: 'around 1.3 million' }).click();
+  await expect(page.locator('.px-match-panel')).toBeVisible();
+  await expectNoAxeViolations(page);
+});

@@ -168,3 +168,35 @@ test('printing the comparison shows the table without controls', async ({ page }
   await expect(page.locator('.px-toolbar')).toBeHidden();
   await expect(page.locator('.px-cards')).toBeHidden();
 });
+
+test('a paraphrase of a claim finds the other outlets\' stances', async ({ page }) => {
+  // Not the quote: "ten thousand" for "10,000", "send" for "deploy".
+  await page.goto('/#/search?q=' + encodeURIComponent('Pyongyang will send ten thousand soldiers by December'));
+  const panel = page.getByRole('complementary', { name: 'How do other outlets report this?' });
+  const kontur = panel.getByRole('listitem').filter({ has: page.getByRole('heading', { name: 'Kontur' }) });
+  await expect(kontur.getByRole('link')).toContainText('Pyongyang plans to deploy 10,000 soldiers to Russia by December');
+  const nyt = panel.getByRole('listitem').filter({ has: page.getByRole('heading', { name: 'The New York Times' }) });
+  await expect(nyt.getByRole('link')).toContainText('expected to swell to 10,000 by December');
+  await nyt.getByRole('link').click();
+  await expect(page.locator('[data-block]:focus')).toContainText('10,000 by December');
+});
+
+test('any sentence can be compared by keyboard', async ({ page }) => {
+  await page.goto('/#/article/nyt-what-we-know');
+  const toggle = page.getByRole('button', { name: 'Compare a sentence' });
+  await tabTo(page, toggle);
+  await page.keyboard.press('Enter');
+  await expect(toggle).toHaveAttribute('aria-pressed', 'true');
+  const first = page.getByRole('button', { name: /^Five months ago, the autocratic leaders/ });
+  await expect(first).toBeFocused();
+  // Down past "Now, North Korea's leader …" to "More than 600,000 …".
+  await page.keyboard.press('ArrowDown');
+  await expect(page.getByRole('button', { name: /^Now, North Korea’s leader/ })).toBeFocused();
+  await page.keyboard.press('ArrowDown');
+  await expect(page.getByRole('button', { name: /^More than 600,000 Russian troops/ })).toBeFocused();
+  await page.keyboard.press('Enter');
+  const panel = page.getByRole('complementary', { name: 'How do other outlets report this?' });
+  await expect(panel.getByRole('heading', { level: 3 })).toBeFocused();
+  const ni = panel.getByRole('listitem').filter({ has: page.getByRole('heading', { name: 'The National Interest' }) });
+  await expect(ni.getByRole('link')).toContainText('around 700,000 men killed or wounded');
+});

@@ -11,7 +11,10 @@ use wasm_bindgen::JsCast;
 use web_sys::{ScrollIntoViewOptions, ScrollLogicalPosition};
 use yew::prelude::*;
 
-use super::blocks::ArticleBody;
+use parallax_core::matching::text::sentences;
+
+use super::blocks::{ArticleBody, SentencePicking};
+use super::matches::MatchPanel;
 use super::provenance::inferred_note;
 use crate::state::use_reader;
 
@@ -61,6 +64,76 @@ pub fn ArticleView(props: &ArticleViewProps) -> Html {
             },
         );
     }
+
+    // Picking a sentence to compare: by pointer always; by keyboard once the
+    // reader turns on sentence mode.
+    let keyboard = use_state(|| false);
+    let picked = use_state(|| None::<(usize, usize)>);
+    let panel_heading = use_node_ref();
+    {
+        let (article, keyboard, picked) =
+            (props.article.id.clone(), keyboard.clone(), picked.clone());
+        use_effect_with(article, move |_| {
+            keyboard.set(false);
+            picked.set(None);
+        });
+    }
+    {
+        let panel_heading = panel_heading.clone();
+        use_effect_with(*picked, move |picked| {
+            if picked.is_some() {
+                if let Some(heading) = panel_heading.cast::<web_sys::HtmlElement>() {
+                    let _ = heading.focus();
+                }
+            }
+        });
+    }
+    {
+        let body = body.clone();
+        use_effect_with(*keyboard, move |on| {
+            if *on {
+                let first = body
+                    .cast::<web_sys::Element>()
+                    .and_then(|body| {
+                        body.query_selector(".px-sentence-pickable[tabindex='0']")
+                            .ok()
+                            .flatten()
+                    })
+                    .and_then(|first| first.dyn_into::<web_sys::HtmlElement>().ok());
+                if let Some(first) = first {
+                    let _ = first.focus();
+                }
+            }
+        });
+    }
+    let ontogglekeyboard = {
+        let keyboard = keyboard.clone();
+        Callback::from(move |_| keyboard.set(!*keyboard))
+    };
+    let picked_text = picked.and_then(|(block, sentence)| {
+        let text = props.article.blocks.get(block)?.text();
+        let range = sentences(text).into_iter().nth(sentence)?;
+        Some(text[range].to_string())
+    });
+    let picking = SentencePicking {
+        keyboard: *keyboard,
+        selected: *picked,
+        onpick: {
+            let picked = picked.clone();
+            Callback::from(move |at| picked.set(Some(at)))
+        },
+        panel: picked_text.map(|sentence| {
+            html! {
+                <MatchPanel
+                    key="match-panel"
+                    sentence={AttrValue::from(sentence)}
+                    article={Some(props.article.id.clone())}
+                    outlet={Some(props.article.outlet.clone())}
+                    heading={panel_heading.clone()}
+                />
+            }
+        }),
+    };
 
     let article = &props.article;
     let outlet_name = reader
@@ -124,9 +197,21 @@ pub fn ArticleView(props: &ArticleViewProps) -> Html {
                         </dd>
                     </div>
                 </dl>
+                <p class="px-compare-sentence">
+                    <button type="button" aria-pressed={if *keyboard { "true" } else { "false" }} onclick={ontogglekeyboard}>
+                        { "Compare a sentence" }
+                    </button>
+                    <span class="px-hint">
+                        { " Click any sentence to see how the other outlets report it; with the keyboard, turn this on, move with the arrow keys and press Enter." }
+                    </span>
+                </p>
             </header>
             <div ref={body}>
-                <ArticleBody blocks={Rc::new(article.blocks.clone())} highlight={props.highlight.clone()} />
+                <ArticleBody
+                    blocks={Rc::new(article.blocks.clone())}
+                    highlight={props.highlight.clone()}
+                    {picking}
+                />
             </div>
         </article>
     }

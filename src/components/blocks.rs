@@ -5,7 +5,21 @@
 use std::rc::Rc;
 
 use parallax_core::Block;
+use parallax_core::matching::text::sentences;
+use wasm_bindgen::JsCast;
 use yew::prelude::*;
+
+/// How sentences can be picked to compare: by pointer always, by keyboard in
+/// sentence mode (each sentence a button; arrows move, Enter picks).
+#[derive(Clone, PartialEq, Default)]
+pub struct SentencePicking {
+    pub keyboard: bool,
+    /// `(block, sentence)` picked.
+    pub selected: Option<(usize, usize)>,
+    pub onpick: Callback<(usize, usize)>,
+    /// Shown right after the block of the picked sentence.
+    pub panel: Option<Html>,
+}
 
 #[derive(Properties, PartialEq)]
 pub struct ArticleBodyProps {
@@ -13,12 +27,22 @@ pub struct ArticleBodyProps {
     /// A quote to mark where it stands (the first block that holds it).
     #[prop_or_default]
     pub highlight: Option<AttrValue>,
+    #[prop_or_default]
+    pub picking: SentencePicking,
 }
 
 #[component]
 pub fn ArticleBody(props: &ArticleBodyProps) -> Html {
     let mut html = Vec::new();
     let blocks = props.blocks.as_slice();
+    // The picked sentence holds the tab stop, else the first paragraph's first.
+    let roving = props.picking.selected.unwrap_or_else(|| {
+        let first = blocks
+            .iter()
+            .position(|block| matches!(block, Block::Paragraph(_)))
+            .unwrap_or(0);
+        (first, 0)
+    });
     let highlighted = props.highlight.as_ref().and_then(|quote| {
         blocks
             .iter()
@@ -40,7 +64,12 @@ pub fn ArticleBody(props: &ArticleBodyProps) -> Html {
             .highlight
             .as_deref()
             .filter(|_| highlighted == Some(at));
-        html.push(block(&blocks[at], at, quote));
+        html.push(block(&blocks[at], at, quote, &props.picking, roving));
+        if let (Some((picked, _)), Some(panel)) = (props.picking.selected, &props.picking.panel) {
+            if picked == at {
+                html.push(panel.clone());
+            }
+        }
         at += 1;
     }
     html! { <div class="px-article-body">{ for html }</div> }
@@ -61,8 +90,109 @@ fn with_passage(text: &str, quote: Option<&str>) -> Html {
     }
 }
 
-fn block(block: &Block, key: usize, quote: Option<&str>) -> Html {
+/// A paragraph's sentences as spans that can be picked; the first one of the
+/// article is the keyboard's way in (roving focus).
+fn with_sentences(
+    text: &str,
+    block: usize,
+    picking: &SentencePicking,
+    roving: (usize, usize),
+) -> Html {
+    html! {
+        for (i, range) in sentences(text).into_iter().enumerate() {
+            {{
+                let sentence = &text[range];
+                let picked = picking.selected == Some((block, i));
+                let pick = {
+                    let onpick = picking.onpick.clone();
+                    move || onpick.emit((block, i))
+                };
+                let onclick = {
+                    let pick = pick.clone();
+                    Callback::from(move |_: MouseEvent| pick())
+                };
+                let class = classes!("px-sentence", picked.then_some("px-sentence-picked"));
+                if picking.keyboard {
+                    let onkeydown = Callback::from(move |event: KeyboardEvent| match event.key().as_str() {
+                        "Enter" | " " => {
+                            event.prevent_default();
+                            pick();
+                        }
+                        "ArrowDown" | "ArrowRight" => {
+                            event.prevent_default();
+                            move_focus(&event, 1);
+                        }
+                        "ArrowUp" | "ArrowLeft" => {
+                            event.prevent_default();
+                            move_focus(&event, -1);
+                        }
+                        _ => {}
+                    });
+                    html! {
+                        <>
+                            <span
+                                role="button"
+                                class={classes!(class, "px-sentence-pickable")}
+                                tabindex={if (block, i) == roving { "0" } else { "-1" }}
+                                aria-pressed={if picked { "true" } else { "false" }}
+                                {onclick}
+                                {onkeydown}
+                            >
+                                { sentence }
+                            </span>
+                            { " " }
+                        </>
+                    }
+                } else {
+                    html! { <><span {class} {onclick}>{ sentence }</span>{ " " }</> }
+                }
+            }}
+        }
+    }
+}
+
+/// Moves focus to the next (`step` 1) or previous (-1) pickable sentence of
+/// the article.
+fn move_focus(event: &KeyboardEvent, step: isize) {
+    let Some(current) = event
+        .target()
+        .and_then(|target| target.dyn_into::<web_sys::HtmlElement>().ok())
+    else {
+        return;
+    };
+    let Some(article) = current.closest(".px-article-body").ok().flatten() else {
+        return;
+    };
+    let Ok(list) = article.query_selector_all(".px-sentence-pickable") else {
+        return;
+    };
+    let all: Vec<web_sys::HtmlElement> = (0..list.length())
+        .filter_map(|i| list.item(i))
+        .filter_map(|node| node.dyn_into::<web_sys::HtmlElement>().ok())
+        .collect();
+    let Some(at) = all.iter().position(|element| *element == current) else {
+        return;
+    };
+    let next = at as isize + step;
+    if let Some(target) = usize::try_from(next).ok().and_then(|next| all.get(next)) {
+        let _ = current.set_attribute("tabindex", "-1");
+        let _ = target.set_attribute("tabindex", "0");
+        let _ = target.focus();
+    }
+}
+
+/// `roving` is the sentence that holds the keyboard's one tab stop.
+fn block(
+    block: &Block,
+    key: usize,
+    quote: Option<&str>,
+    picking: &SentencePicking,
+    roving: (usize, usize),
+) -> Html {
     match block {
+        Block::Paragraph(text) if quote.is_none() => html! {
+            <p key={key} data-block={key.to_string()} tabindex="-1">{ with_sentences(text, key, picking, roving) }</p>
+        },
         Block::Paragraph(text) => html! {
             <p key={key} data-block={key.to_string()} tabindex="-1">{ with_passage(text, quote) }</p>
         },

@@ -8,6 +8,7 @@ mod articles;
 mod blocks;
 mod chart;
 mod comparison;
+mod matches;
 mod outlet_toggles;
 mod parallel;
 mod provenance;

@@ -5,9 +5,13 @@
 use parallax_core::search::{MIN_QUERY_CHARS, Place, SearchHit, fold, search};
 use yew::prelude::*;
 
+use super::matches::MatchPanel;
 use super::route_link::RouteLink;
 use crate::route::Route;
 use crate::state::{use_reader, use_view_focus};
+
+/// From this many words on, a search is also matched as a sentence.
+const SENTENCE_WORDS: usize = 4;
 
 #[derive(Properties, PartialEq)]
 pub struct SearchViewProps {
@@ -43,6 +47,10 @@ pub fn SearchView(props: &SearchViewProps) -> Html {
                     { format!("{} {} for “{query}”.", hits.len(), if hits.len() == 1 { "match" } else { "matches" }) }
                 }
             </p>
+            // A sentence (not just a word or two) is also matched as a claim.
+            if query.split_whitespace().count() >= SENTENCE_WORDS {
+                <MatchPanel sentence={AttrValue::from(query.to_string())} />
+            }
             for outlet in outlets {
                 <section key={outlet.id.as_str()} class="px-result-group" aria-labelledby={format!("px-results-{}", outlet.id)}>
                     <h3 id={format!("px-results-{}", outlet.id)}>{ &outlet.name }</h3>
