@@ -11,7 +11,8 @@ use yew::prelude::*;
 use yew_router::prelude::*;
 
 use crate::components::{
-    ArticlesView, ComparisonView, OutletToggles, ParallelView, RouteLink, SearchView, TimelineView,
+    ArticlesView, ComparisonView, ImportView, OutletToggles, ParallelView, RouteLink, SearchView,
+    TimelineView,
 };
 use crate::route::{Route, ViewQuery};
 use crate::state::{LazyIndex, ReaderHandle, ReaderState, Theme, ViewFocus};
@@ -67,12 +68,37 @@ fn Reader(props: &ReaderProps) -> Html {
             let theme = storage::load_theme()
                 .and_then(|name| Theme::from_name(&name))
                 .unwrap_or_default();
-            ReaderState::new(corpus, selection, notice, theme)
+            let (imports, notice) = match storage::load_imports() {
+                Ok(imports) => (imports.unwrap_or_else(parallax_core::import::empty), notice),
+                Err(error) => (
+                    parallax_core::import::empty(),
+                    Some(format!(
+                        "Your imported articles could not be read ({error}); they are kept in \
+                         storage until you import again."
+                    )),
+                ),
+            };
+            ReaderState::new(corpus, imports, selection, notice, theme)
         }
     });
     let reader = ReaderHandle::new(state.clone());
     let view_focus = use_memo((), |()| ViewFocus::default());
-    let match_index = use_memo((), |()| LazyIndex::default());
+    // A new index whenever the corpus changes (imports).
+    let match_index = use_memo(state.imports_revision, |_| LazyIndex::default());
+
+    // Save the imports when the reader changes them, never before.
+    {
+        let reader = reader.clone();
+        use_effect_with(state.imports_revision, move |revision| {
+            if *revision > 0 {
+                if let Err(error) = storage::save_imports(&reader.state().imports) {
+                    reader.notice(Some(format!(
+                        "Your imported articles could not be saved for next time ({error})."
+                    )));
+                }
+            }
+        });
+    }
 
     // Save the choice when the reader changes it, never before: a saved value
     // that could not be read is not overwritten until then.
@@ -260,6 +286,7 @@ fn switch(route: Route, query: ViewQuery) -> Html {
         Route::Parallel { ids } => html! { <ParallelView ids={AttrValue::from(ids)} /> },
         Route::Search => html! { <SearchView query={query.q.clone().unwrap_or_default()} /> },
         Route::Timeline => html! { <TimelineView /> },
+        Route::Import => html! { <ImportView /> },
         Route::NotFound => html! {
             <section class="px-panel" aria-labelledby="px-not-found">
                 <h2 id="px-not-found">{ "Nothing here" }</h2>
@@ -337,6 +364,7 @@ fn ViewTabs(props: &ViewTabsProps) -> Html {
             ) }
             { tab(Route::Parallel { ids: first_two.join(",") }, matches!(route, Route::Parallel { .. }), "Side by side") }
             { tab(Route::Timeline, matches!(route, Route::Timeline), "Timeline") }
+            { tab(Route::Import, matches!(route, Route::Import), "Your articles") }
         </nav>
     }
 }

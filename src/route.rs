@@ -37,6 +37,9 @@ pub enum Route {
     Search,
     #[at("/timeline")]
     Timeline,
+    /// The reader's own articles.
+    #[at("/import")]
+    Import,
     #[not_found]
     #[at("/not-found")]
     NotFound,

@@ -6,12 +6,21 @@
 use std::rc::Rc;
 
 use parallax_core::claim::ClaimId;
+use parallax_core::import::{self, PastedArticle};
+use parallax_core::wire::CorpusRecord;
 use parallax_core::{Corpus, OutletId, OutletSelection};
 use yew::prelude::*;
 
 #[derive(Clone, Debug, PartialEq)]
 pub struct ReaderState {
+    /// The bundled corpus with the reader's imports merged in.
     pub corpus: Rc<Corpus>,
+    /// The bundled corpus alone.
+    pub bundled: Rc<Corpus>,
+    /// The reader's imported articles, as a format-1 document.
+    pub imports: CorpusRecord,
+    /// Bumped by every change to the imports; saved on a change only.
+    pub imports_revision: u32,
     pub selection: OutletSelection,
     /// Bumped by every change the reader makes to the selection; the
     /// storage effect saves on a change and not before.
@@ -62,13 +71,30 @@ impl Theme {
 
 impl ReaderState {
     pub fn new(
-        corpus: Rc<Corpus>,
+        bundled: Rc<Corpus>,
+        imports: CorpusRecord,
         selection: OutletSelection,
         notice: Option<String>,
         theme: Theme,
     ) -> Self {
+        // Imports that do not merge (saved by another version, say) are left
+        // out, and the reader is told; they stay saved until replaced.
+        let (corpus, imports, notice) = match import::merge(&bundled, &imports) {
+            Ok(corpus) => (Rc::new(corpus), imports, notice),
+            Err(errors) => (
+                Rc::clone(&bundled),
+                import::empty(),
+                Some(format!(
+                    "Your imported articles could not be loaded ({}); they are kept but not shown.",
+                    errors[0]
+                )),
+            ),
+        };
         Self {
             corpus,
+            bundled,
+            imports,
+            imports_revision: 0,
             selection,
             selection_revision: 0,
             return_to: None,
@@ -88,6 +114,34 @@ pub enum Intent {
     Theme(Theme),
     /// Outlets named by a link (comma-separated ids); not saved.
     LinkedOutlets(String),
+    ImportPasted(PastedArticle),
+    ImportDocument(Rc<Corpus>),
+    RemoveImported(String),
+}
+
+impl ReaderState {
+    /// Takes new imports if they merge with the bundled corpus; otherwise
+    /// keeps everything as it was and says why.
+    fn apply_imports(&mut self, result: Result<CorpusRecord, String>, done: &str) {
+        let merged = result.and_then(|imports| {
+            import::merge(&self.bundled, &imports)
+                .map(|corpus| (corpus, imports))
+                .map_err(|errors| {
+                    let list: Vec<String> =
+                        errors.iter().take(5).map(ToString::to_string).collect();
+                    format!("Nothing was imported: {}", list.join("; "))
+                })
+        });
+        match merged {
+            Ok((corpus, imports)) => {
+                self.corpus = Rc::new(corpus);
+                self.imports = imports;
+                self.imports_revision += 1;
+                self.notice = Some(done.to_string());
+            }
+            Err(message) => self.notice = Some(message),
+        }
+    }
 }
 
 impl Reducible for ReaderState {
@@ -110,6 +164,27 @@ impl Reducible for ReaderState {
             }
             Intent::ReturnTo(claim, stance) => next.return_to = Some((claim, stance)),
             Intent::Notice(notice) => next.notice = notice,
+            Intent::ImportPasted(pasted) => {
+                let taken = import::ids(&next.corpus);
+                let result = import::add_pasted(&next.imports, &pasted, &taken);
+                next.apply_imports(result, &format!("Imported “{}”.", pasted.headline.trim()));
+            }
+            Intent::ImportDocument(document) => {
+                let taken = import::ids(&next.corpus);
+                let result = import::add_document(&next.imports, &document, &taken);
+                let count = document.articles().len();
+                next.apply_imports(
+                    result,
+                    &format!(
+                        "Imported {count} article{} from the file.",
+                        if count == 1 { "" } else { "s" }
+                    ),
+                );
+            }
+            Intent::RemoveImported(article) => {
+                let result = Ok(import::remove(&next.imports, &article));
+                next.apply_imports(result, "Removed the imported article.");
+            }
             Intent::LinkedOutlets(shown) => {
                 next.selection = OutletSelection::from_shown(&next.corpus, shown.split(','));
             }
@@ -153,6 +228,18 @@ impl ReaderHandle {
 
     pub fn notice(&self, notice: Option<String>) {
         self.0.dispatch(Intent::Notice(notice));
+    }
+
+    pub fn import_pasted(&self, pasted: PastedArticle) {
+        self.0.dispatch(Intent::ImportPasted(pasted));
+    }
+
+    pub fn import_document(&self, document: Corpus) {
+        self.0.dispatch(Intent::ImportDocument(Rc::new(document)));
+    }
+
+    pub fn remove_imported(&self, article: String) {
+        self.0.dispatch(Intent::RemoveImported(article));
     }
 
     pub fn show_linked_outlets(&self, shown: String) {

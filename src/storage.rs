@@ -37,3 +37,19 @@ pub fn load_theme() -> Option<String> {
 pub fn save_theme(name: &str) -> Result<(), String> {
     LocalStorage::set(THEME_KEY, name).map_err(|error| error.to_string())
 }
+
+const IMPORTS_KEY: &str = "parallax.imports";
+
+/// The saved imports: `Ok(None)` when there are none, `Err` when something
+/// is stored that cannot be read (it is left in place).
+pub fn load_imports() -> Result<Option<parallax_core::wire::CorpusRecord>, String> {
+    match LocalStorage::get::<parallax_core::wire::CorpusRecord>(IMPORTS_KEY) {
+        Ok(imports) => Ok(Some(imports)),
+        Err(StorageError::KeyNotFound(_)) => Ok(None),
+        Err(error) => Err(error.to_string()),
+    }
+}
+
+pub fn save_imports(imports: &parallax_core::wire::CorpusRecord) -> Result<(), String> {
+    LocalStorage::set(IMPORTS_KEY, imports).map_err(|error| error.to_string())
+}

@@ -13,6 +13,7 @@ const VIEWS: [string, string, string][] = [
   ['side by side', '/#/read/kontur-how-far-russia-has-fallen,nyt-what-we-know,abc-allies-on-edge', '.px-column'],
   ['search', '/#/search?q=seoul', '.px-results'],
   ['timeline', '/#/timeline', '.px-timeline'],
+  ['your articles', '/#/import', '.px-import'],
   ['a sentence matched', '/#/search?q=Pyongyang%20will%20send%20ten%20thousand%20soldiers%20by%20December', '.px-match-panel'],
 ];
 

@@ -8,6 +8,7 @@ mod articles;
 mod blocks;
 mod chart;
 mod comparison;
+mod import;
 mod matches;
 mod outlet_toggles;
 mod parallel;
@@ -19,6 +20,7 @@ mod timeline;
 
 pub use articles::ArticlesView;
 pub use comparison::ComparisonView;
+pub use import::ImportView;
 pub use outlet_toggles::OutletToggles;
 pub use parallel::ParallelView;
 pub use route_link::{RouteLink, navigate};

@@ -17,6 +17,7 @@ pub mod clean;
 pub mod corpus;
 pub mod date;
 pub mod export;
+pub mod import;
 pub mod matching;
 pub mod search;
 pub mod selection;

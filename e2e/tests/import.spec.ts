@@ -1,0 +1,85 @@
+// The reader's own articles: pasted text and files join the outlets and the
+// comparison, survive a reload, can be removed, and bad files change nothing.
+import { expect, test, type Page } from '@playwright/test';
+import { fileURLToPath } from 'node:url';
+
+const fixture = (name: string) => fileURLToPath(new URL(`../fixtures/${name}`, import.meta.url));
+
+const PASTED = [
+  'Security',
+  'Seoul Weighs Arms For Kyiv',
+  'By Jane Doe |',
+  'November 3, 2024',
+  'South Korea may send weapons to Ukraine, a senior official said, after some 10,000 North Korean soldiers arrived in Russia.',
+  'Leave a Reply',
+].join('\n');
+
+function columns(page: Page) {
+  return page.getByRole('table').getByRole('columnheader');
+}
+
+test('a pasted article is cleaned, prefilled, joins everything, survives a reload, and can be removed', async ({ page }) => {
+  await page.goto('/#/import');
+  await page.getByRole('textbox', { name: 'Article text' }).fill(PASTED);
+  await expect(page.getByRole('textbox', { name: 'Headline' })).toHaveValue('Seoul Weighs Arms For Kyiv');
+  await expect(page.getByLabel('Published')).toHaveValue('2024-11-03');
+  await page.getByRole('textbox', { name: 'Outlet', exact: true }).fill('The Daily Planet');
+  await page.getByRole('button', { name: 'Add article' }).click();
+  await expect(page.getByRole('button', { name: 'Remove Seoul Weighs Arms For Kyiv' })).toBeVisible();
+  await expect(page.getByRole('button', { name: 'The Daily Planet', exact: true })).toHaveAttribute('aria-pressed', 'true');
+
+  await page.reload();
+  await page.getByRole('link', { name: 'Compare claims' }).click();
+  await expect(columns(page)).toContainText(['The Daily Planet']);
+  await expect(
+    page.getByRole('row').filter({ has: page.getByRole('rowheader', { name: /How many North Korean troops are in Russia now/ }) }).getByRole('cell').last(),
+  ).toHaveText('not mentioned');
+
+  // Its text is in the article view, cleaned, and in search.
+  await page.goto('/#/search?q=senior%20official');
+  await expect(page.getByRole('heading', { name: 'The Daily Planet', level: 3 })).toBeVisible();
+
+  await page.goto('/#/import');
+  await page.getByRole('button', { name: 'Remove Seoul Weighs Arms For Kyiv' }).click();
+  await expect(page.getByText('None yet.')).toBeVisible();
+  await page.reload();
+  await expect(page.getByRole('button', { name: 'The Daily Planet', exact: true })).toHaveCount(0);
+});
+
+test('a format-1 file is imported; a broken one says why and changes nothing', async ({ page }) => {
+  await page.goto('/#/import');
+  const picker = page.getByLabel('choose files');
+  await picker.setInputFiles(fixture('broken-corpus.json'));
+  await expect(page.getByRole('status').filter({ hasText: 'broken-corpus.json: nothing was imported' })).toContainText(
+    'missing field',
+  );
+  await expect(page.getByText('None yet.')).toBeVisible();
+
+  await picker.setInputFiles(fixture('small-corpus.json'));
+  await expect(page.getByRole('button', { name: 'Remove Gazette Counts The Troops' })).toBeVisible();
+  await page.reload();
+  await expect(page.getByRole('button', { name: 'The Gazette', exact: true })).toBeVisible();
+
+  // The whole corpus downloads as format 1, the import included.
+  const download = page.waitForEvent('download');
+  await page.getByRole('button', { name: 'Download the whole corpus (format 1 JSON)' }).click();
+  const body = Buffer.concat(await (await (await download).createReadStream()).toArray()).toString('utf8');
+  const corpus = JSON.parse(body);
+  expect(corpus.format).toBe(1);
+  expect(corpus.articles.map((a: { id: string }) => a.id)).toContain('gazette-troops');
+  expect(corpus.articles).toHaveLength(6);
+});
+
+test('several text files are read one after another, with progress, and all imported', async ({ page }) => {
+  await page.goto('/#/import');
+  const files = [1, 2, 3].map((n) => ({
+    name: `report-${n}.txt`,
+    mimeType: 'text/plain',
+    buffer: Buffer.from(`Report Number ${n} On The Deployment\nSome ${n},000 soldiers were counted at the border on Monday, officials said.\n`),
+  }));
+  await page.getByLabel('choose files').setInputFiles(files);
+  for (const n of [1, 2, 3]) {
+    await expect(page.getByRole('button', { name: `Remove Report Number ${n} On The Deployment` })).toBeVisible();
+  }
+  await expect(page.getByRole('button', { name: 'Imported files', exact: true })).toBeVisible();
+});

@@ -1,0 +1,281 @@
+//! The reader's own articles: paste one (the cleaner prefills headline and
+//! date), or add .txt and format-1 .json files (dropped, or chosen with the
+//! file picker, which works by keyboard). Imported articles join everything:
+//! outlets, comparison, search, matching. They stay in this browser, can be
+//! removed one by one, and the whole corpus can be downloaded.
+
+use gloo::file::callbacks::{FileReader, read_as_text};
+use parallax_core::Corpus;
+use parallax_core::date::Date;
+use parallax_core::import::{PastedArticle, guess};
+use wasm_bindgen::JsCast;
+use web_sys::{HtmlInputElement, HtmlTextAreaElement};
+use yew::prelude::*;
+
+use crate::download::download;
+use crate::state::{ReaderHandle, use_reader, use_view_focus};
+
+/// Fields of the paste form.
+#[derive(Clone, Default, PartialEq)]
+struct Form {
+    text: String,
+    outlet: String,
+    headline: String,
+    date: String,
+}
+
+fn value_of<T: JsCast>(event: &Event, get: fn(&T) -> String) -> String {
+    event
+        .target()
+        .and_then(|target| target.dyn_into::<T>().ok())
+        .map(|element| get(&element))
+        .unwrap_or_default()
+}
+
+#[component]
+pub fn ImportView() -> Html {
+    let reader = use_reader();
+    let heading = use_node_ref();
+    use_view_focus(heading.clone());
+    let form = use_state(Form::default);
+    // Files still to read, and how many there were: reading one at a time
+    // keeps the page responsive and shows progress.
+    let queue = use_state(Vec::<web_sys::File>::new);
+    let total = use_state(|| 0_usize);
+    let reading = use_mut_ref(|| None::<FileReader>);
+    // An import that took clears the form; one that failed keeps it.
+    {
+        let form = form.clone();
+        use_effect_with(reader.state().imports_revision, move |revision| {
+            if *revision > 0 {
+                form.set(Form::default());
+            }
+        });
+    }
+
+    let ontext = {
+        let form = form.clone();
+        Callback::from(move |event: InputEvent| {
+            let text = value_of::<HtmlTextAreaElement>(&event, HtmlTextAreaElement::value);
+            let guessed = guess(&text);
+            let mut next = (*form).clone();
+            // Prefill what the reader has not typed themselves.
+            let old = guess(&form.text);
+            if next.headline.is_empty() || Some(&next.headline) == old.headline.as_ref() {
+                next.headline = guessed.headline.unwrap_or_default();
+            }
+            let old_date = old.date.map(|d| d.iso()).unwrap_or_default();
+            if next.date.is_empty() || next.date == old_date {
+                next.date = guessed.date.map(|d| d.iso()).unwrap_or_default();
+            }
+            next.text = text;
+            form.set(next);
+        })
+    };
+    let field = |set: fn(&mut Form, String)| {
+        let form = form.clone();
+        Callback::from(move |event: InputEvent| {
+            let mut next = (*form).clone();
+            set(
+                &mut next,
+                value_of::<HtmlInputElement>(&event, HtmlInputElement::value),
+            );
+            form.set(next);
+        })
+    };
+    let onsubmit = {
+        let (form, reader) = (form.clone(), reader.clone());
+        Callback::from(move |event: SubmitEvent| {
+            event.prevent_default();
+            reader.import_pasted(PastedArticle {
+                text: form.text.clone(),
+                outlet_name: form.outlet.clone(),
+                headline: form.headline.clone(),
+                date: Date::parse_iso(&form.date),
+            });
+        })
+    };
+
+    // Read the next queued file, then the one after, until none is left.
+    {
+        let (queue, reader, reading) = (queue.clone(), reader.clone(), reading.clone());
+        use_effect_with(queue.len(), move |_| {
+            if let Some(file) = queue.first().cloned() {
+                let name = file.name();
+                let rest: Vec<web_sys::File> = queue.iter().skip(1).cloned().collect();
+                let (queue, reader) = (queue.clone(), reader.clone());
+                let task = read_as_text(&gloo::file::File::from(file), move |result| {
+                    match result {
+                        Ok(text) => add_file(&reader, &name, &text),
+                        Err(error) => {
+                            reader.notice(Some(format!("{name}: could not be read ({error}).")))
+                        }
+                    }
+                    queue.set(rest);
+                });
+                *reading.borrow_mut() = Some(task);
+            }
+        });
+    }
+    let onfiles = {
+        let (queue, total) = (queue.clone(), total.clone());
+        move |files: Option<web_sys::FileList>| {
+            let Some(files) = files else { return };
+            let list: Vec<web_sys::File> =
+                (0..files.length()).filter_map(|i| files.get(i)).collect();
+            total.set(list.len());
+            queue.set(list);
+        }
+    };
+    let onpick = {
+        let onfiles = onfiles.clone();
+        Callback::from(move |event: Event| {
+            let input = event
+                .target()
+                .and_then(|t| t.dyn_into::<HtmlInputElement>().ok());
+            onfiles(input.as_ref().and_then(HtmlInputElement::files));
+            if let Some(input) = input {
+                input.set_value("");
+            }
+        })
+    };
+    let ondrop = Callback::from(move |event: DragEvent| {
+        event.prevent_default();
+        onfiles(event.data_transfer().and_then(|data| data.files()));
+    });
+    let ondragover = Callback::from(|event: DragEvent| event.prevent_default());
+    let ondownload = {
+        let reader = reader.clone();
+        Callback::from(move |_| {
+            let record = reader.state().corpus.to_record();
+            let json = serde_json::to_string_pretty(&record).unwrap_or_default();
+            if download("parallax-corpus.json", "application/json", &json).is_err() {
+                reader.notice(Some(
+                    "The corpus could not be downloaded in this browser.".into(),
+                ));
+            }
+        })
+    };
+
+    let state = reader.state();
+    let imported: Vec<_> = state
+        .imports
+        .articles
+        .iter()
+        .filter_map(|a| state.corpus.find(&a.id))
+        .collect();
+    let cleaned = guess(&form.text).blocks;
+    let done = total.saturating_sub(queue.len());
+
+    html! {
+        <section class="px-import" aria-labelledby="px-import-heading">
+            <h2 id="px-import-heading" class="px-view-title" tabindex="-1" ref={heading}>{ "Your articles" }</h2>
+            <p class="px-hint">
+                { "Articles you add join the outlets, the comparison (as not mentioned until matched), search and “How do other outlets report this?”. They stay in this browser only." }
+            </p>
+            <form class="px-import-form" {onsubmit}>
+                <h3>{ "Paste an article" }</h3>
+                <label class="px-field">
+                    { "Article text" }
+                    <textarea rows="8" value={form.text.clone()} oninput={ontext} />
+                </label>
+                if !form.text.trim().is_empty() {
+                    <p class="px-hint" role="status">
+                        { format!("The cleaner kept {cleaned} block{} of text; the headline and date below are its guesses.", if cleaned == 1 { "" } else { "s" }) }
+                    </p>
+                }
+                <div class="px-import-fields">
+                    <label class="px-field">
+                        { "Outlet" }
+                        <input type="text" required=true value={form.outlet.clone()} oninput={field(|f, v| f.outlet = v)} />
+                    </label>
+                    <label class="px-field">
+                        { "Headline" }
+                        <input type="text" required=true value={form.headline.clone()} oninput={field(|f, v| f.headline = v)} />
+                    </label>
+                    <label class="px-field">
+                        { "Published" }
+                        <input type="date" value={form.date.clone()} oninput={field(|f, v| f.date = v)} />
+                    </label>
+                </div>
+                <button type="submit">{ "Add article" }</button>
+            </form>
+            <section class="px-import-files" aria-labelledby="px-import-files-heading">
+                <h3 id="px-import-files-heading">{ "Or add files" }</h3>
+                <div class="px-dropzone" {ondrop} {ondragover}>
+                    <p>{ "Drop .txt or format-1 .json files here, or " }</p>
+                    <label class="px-file-label">
+                        { "choose files" }
+                        <input type="file" multiple=true accept=".txt,.json,text/plain,application/json" onchange={onpick} />
+                    </label>
+                </div>
+                <p role="status" class="px-progress">
+                    if !queue.is_empty() {
+                        { format!("Reading file {} of {}…", done + 1, *total) }
+                        <progress max={total.to_string()} value={done.to_string()} />
+                    }
+                </p>
+            </section>
+            <section aria-labelledby="px-imported-heading">
+                <h3 id="px-imported-heading">{ "Added so far" }</h3>
+                if imported.is_empty() {
+                    <p class="px-hint">{ "None yet." }</p>
+                } else {
+                    <ul class="px-imported">
+                        for article in imported {
+                            <li key={article.id.as_str()}>
+                                <span>
+                                    { state.corpus.outlet(&article.outlet).map(|o| o.name.clone()).unwrap_or_default() }
+                                    { ": " }{ &article.headline.value }
+                                </span>
+                                <button
+                                    type="button"
+                                    aria-label={format!("Remove {}", article.headline.value)}
+                                    onclick={{
+                                        let reader = reader.clone();
+                                        let id = article.id.to_string();
+                                        Callback::from(move |_| reader.remove_imported(id.clone()))
+                                    }}
+                                >
+                                    { "Remove" }
+                                </button>
+                            </li>
+                        }
+                    </ul>
+                }
+                <button type="button" class="px-download-corpus" onclick={ondownload}>
+                    { "Download the whole corpus (format 1 JSON)" }
+                </button>
+            </section>
+        </section>
+    }
+}
+
+/// A file's text: a format-1 document when it parses as one (its problems
+/// reported otherwise), else an article to clean.
+fn add_file(reader: &ReaderHandle, name: &str, text: &str) {
+    let looks_like_json = name.ends_with(".json") || text.trim_start().starts_with('{');
+    if looks_like_json {
+        match Corpus::parse(text) {
+            Ok(document) => reader.import_document(document),
+            Err(errors) => {
+                let list: Vec<String> = errors.iter().take(5).map(ToString::to_string).collect();
+                reader.notice(Some(format!(
+                    "{name}: nothing was imported: {}",
+                    list.join("; ")
+                )));
+            }
+        }
+        return;
+    }
+    let guessed = guess(text);
+    let headline = guessed
+        .headline
+        .unwrap_or_else(|| name.trim_end_matches(".txt").to_string());
+    reader.import_pasted(PastedArticle {
+        text: text.to_string(),
+        outlet_name: "Imported files".into(),
+        headline,
+        date: guessed.date,
+    });
+}
