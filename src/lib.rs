@@ -11,6 +11,7 @@ pub mod panic_notice;
 mod route;
 mod state;
 mod storage;
+mod timing;
 
 pub use app::App;
 

@@ -297,11 +297,11 @@ impl PartialEq for LazyIndex {
 
 impl LazyIndex {
     pub fn get(&self, corpus: &Corpus) -> std::rc::Rc<parallax_core::matching::MatchIndex> {
-        std::rc::Rc::clone(
-            self.0.get_or_init(|| {
+        std::rc::Rc::clone(self.0.get_or_init(|| {
+            crate::timing::measure("parallax:match-index", || {
                 std::rc::Rc::new(parallax_core::matching::MatchIndex::build(corpus))
-            }),
-        )
+            })
+        }))
     }
 }
 

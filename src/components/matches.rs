@@ -30,12 +30,14 @@ pub fn MatchPanel(props: &MatchPanelProps) -> Html {
     let state = reader.state();
     let corpus = &state.corpus;
     let index = lazy.get(corpus);
-    let matches = index.by_outlet(
-        corpus,
-        &props.sentence,
-        props.article.as_ref(),
-        props.outlet.as_ref(),
-    );
+    let matches = crate::timing::measure("parallax:match-query", || {
+        index.by_outlet(
+            corpus,
+            &props.sentence,
+            props.article.as_ref(),
+            props.outlet.as_ref(),
+        )
+    });
 
     html! {
         <aside class="px-match-panel" aria-labelledby="px-match-heading">

@@ -27,6 +27,7 @@ commands:
   serve [--port N]      serve the already built dist/ on 127.0.0.1
   setup [--browser]     only install the tools (and Chromium with --browser)
   corpus [--check]      derive corpus/ files from the seeds (--check: only compare)
+  bench-matching        time the matching engine in headless Chromium at 5, 100, 1,000 articles
 
 The default port is 8080; --port 0 picks a free one.";
 
@@ -41,6 +42,7 @@ fn main() -> ExitCode {
             tools::Toolchain::ensure(browser).map(|_| ())
         }
         Some("corpus") => corpus::run(args[1..].iter().any(|arg| arg == "--check")),
+        Some("bench-matching") => bench_matching(),
         Some("-h" | "--help" | "help") => {
             println!("{USAGE}");
             Ok(())
@@ -79,6 +81,23 @@ fn run(port: u16) -> Result<(), String> {
     let toolchain = tools::Toolchain::ensure(false)?;
     toolchain.build_release_bundle()?;
     serve_dist(port).map(|_| ())
+}
+
+/// Builds the release bundle, serves it, and runs the browser benchmark of
+/// the matching engine (`e2e/bench/matching.mjs`).
+fn bench_matching() -> Result<(), String> {
+    let toolchain = tools::Toolchain::ensure(true)?;
+    toolchain.build_release_bundle()?;
+    let server = serve::StaticServer::start(&repo_root().join("dist"), 0)?;
+    let mut node = toolchain.command("node");
+    node.arg("e2e/bench/matching.mjs")
+        .env("PARALLAX_URL", server.url());
+    if let Some(chromium) = &toolchain.chromium {
+        node.env("PARALLAX_CHROMIUM", chromium);
+    }
+    let result = tools::run_checked(&mut node);
+    server.stop();
+    result
 }
 
 /// Serves `dist/` in the foreground until interrupted.
