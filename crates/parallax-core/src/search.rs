@@ -1,12 +1,10 @@
 //! Search across the shown articles and claims: case- and accent-insensitive
 //! ("zelensky" finds "Zelenskyy", "seoul" finds "SEOUL", "pyongyang" finds
 //! "Pyŏngyang"), with each match located in the original text so it can be
-//! highlighted in context.
+//! highlighted in context. Accents are folded for Latin letters (including
+//! Vietnamese) and for accents written as combining marks in any script.
 
 use std::ops::Range;
-
-use unicode_normalization::UnicodeNormalization;
-use unicode_normalization::char::is_combining_mark;
 
 use crate::corpus::{ArticleId, Corpus, OutletId};
 use crate::selection::OutletSelection;
@@ -34,6 +32,49 @@ pub struct SearchHit {
     pub matched: Range<usize>,
 }
 
+/// The first character of the canonical decomposition (NFD) of each code
+/// point of U+00C0..=U+024F (Latin-1 Supplement letters, Latin Extended-A
+/// and -B) and of U+1E00..=U+1EFF (Latin Extended Additional, which holds
+/// Vietnamese): "é" → "e", "ŏ" → "o", "ø" → "ø" (no decomposition).
+/// Generated from the Unicode data; a test checks it against the
+/// unicode-normalization crate. A table of 656 letters instead of that
+/// crate's tables keeps about 110 KB out of the wasm bundle (BENCHMARKS.md).
+const LATIN_BASES: [(u32, &str); 2] = [
+    (
+        0x00C0,
+        "AAAAAAÆCEEEEIIIIÐNOOOOO×ØUUUUYÞßaaaaaaæceeeeiiiiðnooooo÷øuuuuyþyAaAaAaCcCcCcCcDdĐđEeEeEeEeEeGgGgGgGgHhĦħIiIiIiIiIıĲĳJjKkĸLlLlLlĿŀŁłNnNnNnŉŊŋOoOoOoŒœRrRrRrSsSsSsSsTtTtŦŧUuUuUuUuUuUuWwYyYZzZzZzſƀƁƂƃƄƅƆƇƈƉƊƋƌƍƎƏƐƑƒƓƔƕƖƗƘƙƚƛƜƝƞƟOoƢƣƤƥƦƧƨƩƪƫƬƭƮUuƱƲƳƴƵƶƷƸƹƺƻƼƽƾƿǀǁǂǃǄǅǆǇǈǉǊǋǌAaIiOoUuUuUuUuUuǝAaAaÆæǤǥGgKkOoOoƷʒjǱǲǳGgǶǷNnAaÆæØøAaAaEeEeIiIiOoOoRrRrUuUuSsTtȜȝHhȠȡȢȣȤȥAaEeOoOoOoOoYyȴȵȶȷȸȹȺȻȼȽȾȿɀɁɂɃɄɅɆɇɈɉɊɋɌɍɎɏ",
+    ),
+    (
+        0x1E00,
+        "AaBbBbBbCcDdDdDdDdDdEeEeEeEeEeFfGgHhHhHhHhHhIiIiKkKkKkLlLlLlLlMmMmMmNnNnNnNnOoOoOoOoPpPpRrRrRrRrSsSsSsSsSsTtTtTtTtUuUuUuUuUuVvVvWwWwWwWwWwXxXxYyZzZzZzhtwyẚſẜẝẞẟAaAaAaAaAaAaAaAaAaAaAaAaEeEeEeEeEeEeEeEeIiIiOoOoOoOoOoOoOoOoOoOoOoOoUuUuUuUuUuUuUuYyYyYyYyỺỻỼỽỾỿ",
+    ),
+];
+
+/// The base letter of an accented Latin letter, if it has one.
+fn base_letter(c: char) -> char {
+    let code = u32::from(c);
+    for (start, bases) in LATIN_BASES {
+        if let Some(offset) = code.checked_sub(start) {
+            if let Some(base) = usize::try_from(offset)
+                .ok()
+                .and_then(|i| bases.chars().nth(i))
+            {
+                return base;
+            }
+        }
+    }
+    c
+}
+
+/// Combining marks (accents written as separate characters), in the blocks
+/// that hold them for Latin, Greek and Cyrillic text.
+pub fn is_combining(c: char) -> bool {
+    matches!(
+        u32::from(c),
+        0x0300..=0x036F | 0x1AB0..=0x1AFF | 0x1DC0..=0x1DFF | 0x20D0..=0x20FF | 0xFE20..=0xFE2F
+    )
+}
+
 /// Folds text for comparison: lower case, accents removed.
 pub fn fold(text: &str) -> String {
     folded_chars(text).map(|(c, _)| c).collect()
@@ -45,8 +86,8 @@ fn folded_chars(text: &str) -> impl Iterator<Item = (char, Range<usize>)> + '_ {
     text.char_indices().flat_map(|(start, c)| {
         let range = start..start + c.len_utf8();
         c.to_lowercase()
-            .flat_map(|lower| lower.nfd())
-            .filter(|folded| !is_combining_mark(*folded))
+            .filter(|lower| !is_combining(*lower))
+            .map(base_letter)
             .map(move |folded| (folded, range.clone()))
             .collect::<Vec<_>>()
     })
@@ -70,7 +111,7 @@ pub fn find_all(text: &str, query: &str) -> Vec<Range<usize>> {
             let start = hay[at].1.start;
             let mut end = hay[at + needle.len() - 1].1.end;
             // Combining marks that follow belong to the last letter matched.
-            while let Some(mark) = text[end..].chars().next().filter(|c| is_combining_mark(*c)) {
+            while let Some(mark) = text[end..].chars().next().filter(|c| is_combining(*c)) {
                 end += mark.len_utf8();
             }
             found.push(start..end);
@@ -191,6 +232,48 @@ mod tests {
     fn a_decomposed_accent_matches_a_composed_one() {
         // "é" as e + U+0301 in the text, composed in the query.
         assert_eq!(matches("cafe\u{301} noir", "café"), ["cafe\u{301}"]);
+    }
+
+    /// The compact table says what the full canonical decomposition says.
+    #[test]
+    fn the_latin_table_agrees_with_canonical_decomposition() {
+        use unicode_normalization::UnicodeNormalization;
+        for (start, bases) in LATIN_BASES {
+            for (offset, base) in bases.chars().enumerate() {
+                let c = char::from_u32(start + offset as u32).unwrap();
+                let nfd = c.nfd().next().unwrap();
+                assert_eq!(base, nfd, "U+{:04X}", u32::from(c));
+            }
+        }
+        assert_eq!(LATIN_BASES[0].1.chars().count(), 0x24F - 0xC0 + 1);
+        assert_eq!(LATIN_BASES[1].1.chars().count(), 0x100);
+    }
+
+    #[test]
+    fn combining_marks_are_those_nfd_calls_combining_in_the_folded_blocks() {
+        use unicode_normalization::char::is_combining_mark;
+        for code in [
+            0x0300..=0x036F,
+            0x1AB0..=0x1AFF,
+            0x1DC0..=0x1DFF,
+            0x20D0..=0x20FF,
+            0xFE20..=0xFE2F,
+        ] {
+            for c in code.filter_map(char::from_u32) {
+                if is_combining_mark(c) {
+                    assert!(is_combining(c), "U+{:04X}", u32::from(c));
+                }
+            }
+        }
+        assert!(!is_combining('a'));
+    }
+
+    #[test]
+    fn vietnamese_and_extended_latin_fold_too() {
+        assert_eq!(
+            fold("Hà Nội, Ålesund, Łódź, Ştefan"),
+            "ha noi, alesund, łodz, stefan"
+        );
     }
 
     #[test]
