@@ -15,13 +15,15 @@ use yew::prelude::*;
 use crate::download::download;
 use crate::state::{ReaderHandle, use_reader, use_view_focus};
 
-/// Fields of the paste form.
+/// Fields of the paste form, with the cleaner's last guess (made once per
+/// edit of the text, not on every render).
 #[derive(Clone, Default, PartialEq)]
 struct Form {
     text: String,
     outlet: String,
     headline: String,
     date: String,
+    guess: parallax_core::import::Guess,
 }
 
 fn value_of<T: JsCast>(event: &Event, get: fn(&T) -> String) -> String {
@@ -60,15 +62,16 @@ pub fn ImportView() -> Html {
             let guessed = guess(&text);
             let mut next = (*form).clone();
             // Prefill what the reader has not typed themselves.
-            let old = guess(&form.text);
+            let old = &form.guess;
             if next.headline.is_empty() || Some(&next.headline) == old.headline.as_ref() {
-                next.headline = guessed.headline.unwrap_or_default();
+                next.headline = guessed.headline.clone().unwrap_or_default();
             }
             let old_date = old.date.map(|d| d.iso()).unwrap_or_default();
             if next.date.is_empty() || next.date == old_date {
                 next.date = guessed.date.map(|d| d.iso()).unwrap_or_default();
             }
             next.text = text;
+            next.guess = guessed;
             form.set(next);
         })
     };
@@ -164,7 +167,7 @@ pub fn ImportView() -> Html {
         .iter()
         .filter_map(|a| state.corpus.find(&a.id))
         .collect();
-    let cleaned = guess(&form.text).blocks;
+    let cleaned = form.guess.blocks;
     let done = total.saturating_sub(queue.len());
 
     html! {
