@@ -83,3 +83,13 @@ test('several text files are read one after another, with progress, and all impo
   }
   await expect(page.getByRole('button', { name: 'Imported files', exact: true })).toBeVisible();
 });
+
+test('a file too large to clean is refused with its size, and nothing changes', async ({ page }) => {
+  await page.goto('/#/import');
+  const huge = 'Headline Of A Huge File\n' + 'A sentence of the body text.\n'.repeat(60_000);
+  await page.getByLabel('choose files').setInputFiles({ name: 'huge.txt', mimeType: 'text/plain', buffer: Buffer.from(huge) });
+  await expect(page.getByRole('status').filter({ hasText: 'huge.txt is too large to import here' })).toContainText(
+    '(1.7 MB; the limit is 1 MB). Nothing was imported.',
+  );
+  await expect(page.getByText('None yet.')).toBeVisible();
+});

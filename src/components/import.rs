@@ -7,7 +7,7 @@
 use gloo::file::callbacks::{FileReader, read_as_text};
 use parallax_core::Corpus;
 use parallax_core::date::Date;
-use parallax_core::import::{PastedArticle, guess};
+use parallax_core::import::{MAX_DOCUMENT_BYTES, MAX_TEXT_BYTES, PastedArticle, guess, too_large};
 use wasm_bindgen::JsCast;
 use web_sys::{HtmlInputElement, HtmlTextAreaElement};
 use yew::prelude::*;
@@ -59,7 +59,12 @@ pub fn ImportView() -> Html {
         let form = form.clone();
         Callback::from(move |event: InputEvent| {
             let text = value_of::<HtmlTextAreaElement>(&event, HtmlTextAreaElement::value);
-            let guessed = guess(&text);
+            // Too large to clean on every keystroke: the import says why.
+            let guessed = if text.len() > MAX_TEXT_BYTES {
+                Default::default()
+            } else {
+                guess(&text)
+            };
             let mut next = (*form).clone();
             // Prefill what the reader has not typed themselves.
             let old = &form.guess;
@@ -105,6 +110,17 @@ pub fn ImportView() -> Html {
         use_effect_with(queue.len(), move |_| {
             if let Some(file) = queue.first().cloned() {
                 let name = file.name();
+                // Refuse what is too large before reading it.
+                let limit = if name.ends_with(".json") {
+                    MAX_DOCUMENT_BYTES
+                } else {
+                    MAX_TEXT_BYTES
+                };
+                if let Some(message) = too_large(&name, file.size() as usize, limit) {
+                    reader.notice(Some(message));
+                    queue.set(queue.iter().skip(1).cloned().collect());
+                    return;
+                }
                 let rest: Vec<web_sys::File> = queue.iter().skip(1).cloned().collect();
                 let (queue, reader) = (queue.clone(), reader.clone());
                 let task = read_as_text(&gloo::file::File::from(file), move |result| {

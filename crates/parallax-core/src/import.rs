@@ -12,6 +12,23 @@ use crate::wire::{
     FORMAT_VERSION, OutletRecord, Provenance, SourcedText,
 };
 
+/// The largest article text the cleaner is asked to clean: its repeat rule
+/// compares lines pairwise, so a huge text would keep the page busy.
+pub const MAX_TEXT_BYTES: usize = 1_000_000;
+/// The largest format-1 document read in the browser.
+pub const MAX_DOCUMENT_BYTES: usize = 10_000_000;
+
+/// Why something is too large to import, or `None` when it is not.
+pub fn too_large(name: &str, bytes: usize, limit: usize) -> Option<String> {
+    (bytes > limit).then(|| {
+        format!(
+            "{name} is too large to import here ({:.1} MB; the limit is {:.0} MB). Nothing was imported.",
+            bytes as f64 / 1e6,
+            limit as f64 / 1e6
+        )
+    })
+}
+
 /// What the cleaner guesses from pasted text, to prefill the import form.
 #[derive(Clone, Debug, Default, PartialEq, Eq)]
 pub struct Guess {
@@ -80,6 +97,9 @@ pub fn add_pasted(
     pasted: &PastedArticle,
     taken: &[String],
 ) -> Result<CorpusRecord, String> {
+    if let Some(message) = too_large("The pasted text", pasted.text.len(), MAX_TEXT_BYTES) {
+        return Err(message);
+    }
     let cleaned = clean_article(&pasted.text);
     let blocks: Vec<BlockRecord> = cleaned.blocks.iter().map(BlockRecord::from).collect();
     if blocks.is_empty() {
@@ -347,6 +367,20 @@ mod tests {
         let removed = remove(&imports, "troops-gather-at-the-border");
         assert!(removed.articles.is_empty() && removed.outlets.is_empty());
         assert_eq!(merge(&corpus, &removed).unwrap(), corpus);
+    }
+
+    #[test]
+    fn text_too_large_to_clean_is_refused_with_its_size() {
+        let pasted = PastedArticle {
+            text: "Headline\n".to_string() + &"A sentence of the body text.\n".repeat(40_000),
+            outlet_name: "X".into(),
+            headline: "Headline".into(),
+            date: None,
+        };
+        assert_eq!(
+            add_pasted(&empty(), &pasted, &[]).unwrap_err(),
+            "The pasted text is too large to import here (1.2 MB; the limit is 1 MB). Nothing was imported."
+        );
     }
 
     #[test]
