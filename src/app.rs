@@ -1,54 +1,292 @@
-//! The root: parses the bundled corpus once, restores the reader's outlet
-//! choice (from the link, else from storage), provides the reader context,
-//! saves changes (the one storage effect), keeps the address a link to the
-//! current view, and routes between the views.
+//! The root: gets the corpus (bundled, or fetched from the host's `src`),
+//! restores the reader's choices (from the options and the link, else from
+//! the instance's store), provides the reader context, saves changes (the
+//! storage effects), keeps the address a link to the current view, and routes
+//! between the views.
 
 use std::rc::Rc;
 
-use parallax_core::{Corpus, CorpusError, OutletSelection};
+use parallax_core::import::{MAX_DOCUMENT_BYTES, too_large};
+use parallax_core::{Corpus, OutletSelection};
+use wasm_bindgen::JsCast;
 use web_sys::HtmlInputElement;
 use yew::prelude::*;
+use yew_router::history::{AnyHistory, History, MemoryHistory};
 use yew_router::prelude::*;
 
 use crate::components::{
     ArticlesView, ComparisonView, ImportView, OutletToggles, ParallelView, RouteLink, SearchView,
     TimelineView,
 };
+use crate::options::{Options, Routing};
 use crate::route::{Route, ViewQuery};
 use crate::state::{LazyIndex, ReaderHandle, ReaderState, Theme, ViewFocus};
-use crate::storage::{self, Saved};
+use crate::storage::{Saved, Store};
 
-/// The whole widget on the bundled corpus.
+/// The whole widget as the full page: the bundled corpus, hash routing, the
+/// page's own storage keys.
 #[component]
 pub fn App() -> Html {
-    // Parsed once per mounted app. The tests parse the bundled corpus too, so
-    // the error branch is for a build that skipped them.
-    let corpus = use_memo((), |()| Corpus::parse_bundled().map(Rc::new));
-    match &*corpus {
-        Ok(corpus) => html! { <Reader corpus={Rc::clone(corpus)} /> },
-        Err(errors) => html! { <CorpusProblem errors={errors.clone()} /> },
+    html! { <Widget options={Options::default()} /> }
+}
+
+#[derive(Properties, PartialEq)]
+pub struct WidgetProps {
+    pub options: Options,
+}
+
+/// What the corpus is while it loads: the one shown (if any), the URL being
+/// fetched, and what went wrong last.
+#[derive(Clone, Debug, Default, PartialEq)]
+struct Loading {
+    corpus: Option<Rc<Corpus>>,
+    /// Bumped for every corpus taken, so the reader starts afresh on it.
+    generation: u32,
+    pending: Option<AttrValue>,
+    problem: Option<Problem>,
+}
+
+enum Load {
+    Bundled,
+    Fetch(AttrValue),
+    Fetched(AttrValue, Result<Corpus, Problem>),
+}
+
+impl Reducible for Loading {
+    type Action = Load;
+
+    fn reduce(self: Rc<Self>, action: Load) -> Rc<Self> {
+        let mut next = (*self).clone();
+        match action {
+            Load::Bundled => {
+                next.pending = None;
+                match Corpus::parse_bundled() {
+                    Ok(corpus) => {
+                        next.corpus = Some(Rc::new(corpus));
+                        next.generation += 1;
+                        next.problem = None;
+                    }
+                    Err(errors) => {
+                        next.problem = Some(Problem::invalid("The bundled corpus", &errors));
+                    }
+                }
+            }
+            Load::Fetch(url) => next.pending = Some(url),
+            // A late answer for a `src` that has changed since is dropped.
+            Load::Fetched(url, _) if next.pending.as_ref() != Some(&url) => return self,
+            Load::Fetched(_, result) => {
+                next.pending = None;
+                match result {
+                    Ok(corpus) => {
+                        next.corpus = Some(Rc::new(corpus));
+                        next.generation += 1;
+                        next.problem = None;
+                    }
+                    // What was shown before stays.
+                    Err(problem) => next.problem = Some(problem),
+                }
+            }
+        }
+        Rc::new(next)
+    }
+}
+
+/// Why a corpus cannot be shown: a sentence and the details (each error
+/// with its place in the document).
+#[derive(Clone, Debug, PartialEq)]
+pub struct Problem {
+    pub title: String,
+    pub details: Vec<String>,
+}
+
+impl Problem {
+    /// At most this many validation errors are listed.
+    const MOST: usize = 20;
+
+    fn invalid(what: &str, errors: &[parallax_core::CorpusError]) -> Self {
+        let mut details: Vec<String> = errors
+            .iter()
+            .take(Self::MOST)
+            .map(ToString::to_string)
+            .collect();
+        if errors.len() > Self::MOST {
+            details.push(format!("…and {} more.", errors.len() - Self::MOST));
+        }
+        Self {
+            title: format!("{what} is not a valid format-1 corpus, so it is not shown."),
+            details,
+        }
+    }
+
+    fn unreachable(url: &str, why: String) -> Self {
+        Self {
+            title: format!("The corpus at {url} could not be loaded."),
+            details: vec![why],
+        }
+    }
+}
+
+/// Fetches and validates a format-1 corpus. Relative URLs are relative to the
+/// host page; another origin must allow it (CORS).
+async fn fetch_corpus(url: &str) -> Result<Corpus, Problem> {
+    use wasm_bindgen_futures::JsFuture;
+    let failed = |why: String| Problem::unreachable(url, why);
+    let window = web_sys::window().ok_or_else(|| failed("There is no window.".into()))?;
+    let response = JsFuture::from(window.fetch_with_str(url))
+        .await
+        .map_err(|error| {
+            failed(format!(
+                "The request failed ({}). The file must be on this site, or on one that allows \
+             other sites to read it (CORS).",
+                js_message(&error)
+            ))
+        })?;
+    let response: web_sys::Response = response
+        .dyn_into()
+        .map_err(|_| failed("The answer was not a response.".into()))?;
+    if !response.ok() {
+        return Err(failed(format!(
+            "The server answered {} {}.",
+            response.status(),
+            response.status_text()
+        )));
+    }
+    let text = response
+        .text()
+        .map_err(|error| failed(js_message(&error)))?;
+    let text = JsFuture::from(text)
+        .await
+        .map_err(|error| {
+            failed(format!(
+                "Its text could not be read ({}).",
+                js_message(&error)
+            ))
+        })?
+        .as_string()
+        .unwrap_or_default();
+    if let Some(message) = too_large(
+        &format!("The corpus at {url}"),
+        text.len(),
+        MAX_DOCUMENT_BYTES,
+    ) {
+        return Err(failed(message.replace(" Nothing was imported.", "")));
+    }
+    Corpus::parse(&text)
+        .map_err(|errors| Problem::invalid(&format!("The corpus at {url}"), &errors))
+}
+
+/// The message of a JavaScript error, or its text.
+fn js_message(error: &wasm_bindgen::JsValue) -> String {
+    error
+        .dyn_ref::<js_sys::Error>()
+        .map(|error| String::from(error.message()))
+        .or_else(|| error.as_string())
+        .unwrap_or_else(|| "unknown error".into())
+}
+
+/// One instance: the corpus it shows and the reader on it.
+#[component]
+pub fn Widget(props: &WidgetProps) -> Html {
+    let loading = use_reducer(Loading::default);
+    {
+        let loading = loading.clone();
+        use_effect_with(props.options.src.clone(), move |src| match src {
+            None => loading.dispatch(Load::Bundled),
+            Some(url) => {
+                loading.dispatch(Load::Fetch(url.clone()));
+                let url = url.clone();
+                yew::platform::spawn_local(async move {
+                    let result = fetch_corpus(&url).await;
+                    loading.dispatch(Load::Fetched(url, result));
+                });
+            }
+        });
+    }
+
+    let status = match (&loading.pending, &loading.problem) {
+        (Some(url), _) => Some(html! {
+            <p class="px-notice" role="status">{ format!("Loading the corpus from {url}…") }</p>
+        }),
+        (None, Some(problem)) => Some(html! { <CorpusProblem problem={problem.clone()} /> }),
+        (None, None) => None,
+    };
+    match &loading.corpus {
+        Some(corpus) => html! {
+            <Reader
+                key={loading.generation}
+                corpus={Rc::clone(corpus)}
+                options={props.options.clone()}
+                status={status}
+            />
+        },
+        None => html! {
+            <div
+                class={classes!("px-root", props.options.fills_window.then_some("px-fill"))}
+                data-theme={props.options.theme.filter(|theme| *theme != Theme::Auto).map(Theme::name)}
+            >
+                <div class="px-app">
+                    <h1 class="px-title">{ "Parallax" }</h1>
+                    { status.unwrap_or_default() }
+                </div>
+            </div>
+        },
     }
 }
 
 #[derive(Properties, PartialEq)]
 struct ReaderProps {
     corpus: Rc<Corpus>,
+    options: Options,
+    /// Loading or a problem with a newer corpus, shown above the reader.
+    #[prop_or_default]
+    status: Option<Html>,
+}
+
+/// Where the instance starts: the page's address (hash routing; the options
+/// fill it when it is empty) or the options alone (memory routing).
+fn start_path(options: &Options) -> String {
+    let asked = options.start_path();
+    match options.routing {
+        Routing::Memory => asked.unwrap_or_else(|| "/".into()),
+        Routing::Hash => {
+            let location = gloo::utils::window().location();
+            let hash = location.hash().unwrap_or_default();
+            let current = hash.trim_start_matches('#');
+            match asked {
+                Some(asked) if current.is_empty() || current == "/" => {
+                    if let Ok(history) = gloo::utils::window().history() {
+                        let _ = history.replace_state_with_url(
+                            &wasm_bindgen::JsValue::NULL,
+                            "",
+                            Some(&format!("#{asked}")),
+                        );
+                    }
+                    asked
+                }
+                _ if current.is_empty() => "/".into(),
+                _ => current.to_string(),
+            }
+        }
+    }
 }
 
 /// The outlet choice the reader starts with: a link's `outlets` wins over
 /// the saved choice (and is not saved unless the reader changes it).
-fn initial_selection(corpus: &Corpus) -> (OutletSelection, Option<String>) {
-    let hash = gloo::utils::window().location().hash().unwrap_or_default();
-    if let Some(shown) = ViewQuery::from_hash(&hash).outlets {
+fn initial_selection(
+    corpus: &Corpus,
+    path: &str,
+    store: &Store,
+) -> (OutletSelection, Option<String>) {
+    if let Some(shown) = ViewQuery::from_hash(path).outlets {
         return (OutletSelection::from_shown(corpus, shown.split(',')), None);
     }
-    match storage::load_hidden_outlets() {
+    match store.load_hidden_outlets() {
         Saved::Nothing => (OutletSelection::all(), None),
-        Saved::HiddenOutlets(hidden) => (
+        Saved::Value(hidden) => (
             OutletSelection::from_hidden(corpus, hidden.iter().map(String::as_str)),
             None,
         ),
-        Saved::Unreadable => (
+        Saved::Unreadable(_) => (
             OutletSelection::all(),
             Some(
                 "Your saved choice of outlets could not be read, so all outlets are shown. \
@@ -61,16 +299,29 @@ fn initial_selection(corpus: &Corpus) -> (OutletSelection, Option<String>) {
 
 #[component]
 fn Reader(props: &ReaderProps) -> Html {
+    let options = &props.options;
+    let store = use_memo((), {
+        let name = options.storage.clone();
+        move |()| Store::new(name.as_deref())
+    });
+    let path = use_memo((), {
+        let options = options.clone();
+        move |()| start_path(&options)
+    });
     let state = use_reducer({
         let corpus = Rc::clone(&props.corpus);
+        let store = Rc::clone(&store);
+        let path = Rc::clone(&path);
+        let host_theme = options.theme;
         move || {
-            let (selection, notice) = initial_selection(&corpus);
-            let theme = storage::load_theme()
-                .and_then(|name| Theme::from_name(&name))
+            let (selection, notice) = initial_selection(&corpus, &path, &store);
+            let theme = host_theme
+                .or_else(|| store.load_theme().and_then(|name| Theme::from_name(&name)))
                 .unwrap_or_default();
-            let (imports, notice) = match storage::load_imports() {
-                Ok(imports) => (imports.unwrap_or_else(parallax_core::import::empty), notice),
-                Err(error) => (
+            let (imports, notice) = match store.load_imports() {
+                Saved::Nothing => (parallax_core::import::empty(), notice),
+                Saved::Value(imports) => (imports, notice),
+                Saved::Unreadable(error) => (
                     parallax_core::import::empty(),
                     Some(format!(
                         "Your imported articles could not be read ({error}); they are kept in \
@@ -78,20 +329,37 @@ fn Reader(props: &ReaderProps) -> Html {
                     )),
                 ),
             };
-            ReaderState::new(corpus, imports, selection, notice, theme)
+            let mut state = ReaderState::new(corpus, imports, selection, notice, theme);
+            state.persists = store.persists();
+            state
         }
     });
     let reader = ReaderHandle::new(state.clone());
     let view_focus = use_memo((), |()| ViewFocus::default());
     // A new index whenever the corpus changes (imports).
     let match_index = use_memo(state.imports_revision, |_| LazyIndex::default());
+    // Memory routing keeps one history for the life of the instance.
+    let history = use_memo((), {
+        let path = Rc::clone(&path);
+        move |()| {
+            let history = MemoryHistory::new();
+            let (route, query) = path.split_once('?').unwrap_or((path.as_str(), ""));
+            if query.is_empty() {
+                history.replace(route);
+            } else {
+                let _ = history.replace_with_query(route, ViewQuery::from_hash(&path));
+            }
+            AnyHistory::from(history)
+        }
+    });
 
     // Save the imports when the reader changes them, never before.
     {
         let reader = reader.clone();
+        let store = Rc::clone(&store);
         use_effect_with(state.imports_revision, move |revision| {
             if *revision > 0 {
-                if let Err(error) = storage::save_imports(&reader.state().imports) {
+                if let Err(error) = store.save_imports(&reader.state().imports) {
                     reader.notice(Some(format!(
                         "Your imported articles could not be saved for next time ({error})."
                     )));
@@ -104,10 +372,10 @@ fn Reader(props: &ReaderProps) -> Html {
     // that could not be read is not overwritten until then.
     {
         let reader = reader.clone();
+        let store = Rc::clone(&store);
         use_effect_with(state.selection_revision, move |revision| {
             if *revision > 0 {
-                if let Err(error) = storage::save_hidden_outlets(reader.state().selection.hidden())
-                {
+                if let Err(error) = store.save_hidden_outlets(reader.state().selection.hidden()) {
                     reader.notice(Some(format!(
                         "Your choice of outlets could not be saved for next time ({error})."
                     )));
@@ -116,41 +384,64 @@ fn Reader(props: &ReaderProps) -> Html {
         });
     }
 
-    // The theme is an attribute of the page; saved once the reader picks one.
+    // The theme is saved once the reader picks one.
     {
         let reader = reader.clone();
+        let store = Rc::clone(&store);
         use_effect_with(
             (state.theme, state.theme_revision),
             move |(theme, revision)| {
-                let root = gloo::utils::document_element();
-                let _ = match theme {
-                    Theme::Auto => root.remove_attribute("data-theme"),
-                    other => root.set_attribute("data-theme", other.name()),
-                };
-                if *revision > 0 && storage::save_theme(theme.name()).is_err() {
+                if *revision > 0 && store.save_theme(theme.name()).is_err() {
                     reader.notice(Some("Your theme could not be saved for next time.".into()));
                 }
             },
         );
     }
 
-    html! {
-        <ContextProvider<ReaderHandle> context={reader}>
-            <ContextProvider<ViewFocus> context={(*view_focus).clone()}>
-                <ContextProvider<LazyIndex> context={(*match_index).clone()}>
-                    <HashRouter>
-                        <Shell />
-                    </HashRouter>
-                </ContextProvider<LazyIndex>>
-            </ContextProvider<ViewFocus>>
-        </ContextProvider<ReaderHandle>>
+    // A host that changes the theme after mount is obeyed (not saved).
+    {
+        let reader = reader.clone();
+        let applied = use_mut_ref(|| options.theme);
+        use_effect_with(options.theme, move |theme| {
+            if *applied.borrow() != *theme {
+                *applied.borrow_mut() = *theme;
+                reader.host_theme(theme.unwrap_or_default());
+            }
+        });
     }
+
+    let shell = html! { <Shell options={options.clone()} status={props.status.clone()} /> };
+    let router = match options.routing {
+        Routing::Hash => html! { <HashRouter>{ shell }</HashRouter> },
+        Routing::Memory => html! { <Router history={(*history).clone()}>{ shell }</Router> },
+    };
+    html! {
+        <div
+            class={classes!("px-root", options.fills_window.then_some("px-fill"))}
+            data-theme={(state.theme != Theme::Auto).then(|| state.theme.name())}
+        >
+            <ContextProvider<ReaderHandle> context={reader}>
+                <ContextProvider<ViewFocus> context={(*view_focus).clone()}>
+                    <ContextProvider<LazyIndex> context={(*match_index).clone()}>
+                        { router }
+                    </ContextProvider<LazyIndex>>
+                </ContextProvider<ViewFocus>>
+            </ContextProvider<ReaderHandle>>
+        </div>
+    }
+}
+
+#[derive(Properties, PartialEq)]
+struct ShellProps {
+    options: Options,
+    #[prop_or_default]
+    status: Option<Html>,
 }
 
 /// Everything inside the router: header, search, outlets, view tabs, the
 /// current view.
 #[component]
-fn Shell() -> Html {
+fn Shell(props: &ShellProps) -> Html {
     let reader = crate::state::use_reader();
     let state = reader.state();
     let navigator = use_navigator();
@@ -191,6 +482,24 @@ fn Shell() -> Html {
                     } else {
                         let _ = navigator.replace_with_query(&route, &next);
                     }
+                }
+            }
+        });
+    }
+
+    // A host that asks for another view or other outlets after mount.
+    {
+        let navigator = navigator.clone();
+        let asked = props.options.start_path();
+        let applied = use_mut_ref(|| asked.clone());
+        use_effect_with(asked, move |asked| {
+            if *applied.borrow() != *asked {
+                *applied.borrow_mut() = asked.clone();
+                if let Some(navigator) = &navigator {
+                    let path = asked.clone().unwrap_or_else(|| "/".into());
+                    let route = Route::recognize(path.split('?').next().unwrap_or("/"))
+                        .unwrap_or(Route::NotFound);
+                    crate::components::navigate(navigator, &route, &ViewQuery::from_hash(&path));
                 }
             }
         });
@@ -252,6 +561,7 @@ fn Shell() -> Html {
                 <ThemePicker />
                 </div>
             </header>
+            { props.status.clone().unwrap_or_default() }
             if let Some(notice) = &state.notice {
                 <p class="px-notice" role="status">{ notice }</p>
             }
@@ -371,18 +681,18 @@ fn ViewTabs(props: &ViewTabsProps) -> Html {
 
 #[derive(Properties, PartialEq)]
 struct CorpusProblemProps {
-    errors: Vec<CorpusError>,
+    problem: Problem,
 }
 
-/// Shown instead of the reader when the corpus cannot be read.
+/// Why a corpus is not shown, inside the widget.
 #[component]
 fn CorpusProblem(props: &CorpusProblemProps) -> Html {
     html! {
         <div class="px-problem" role="alert">
-            <strong>{ "Parallax cannot show this corpus." }</strong>
+            <strong>{ props.problem.title.clone() }</strong>
             <ul>
-                for error in &props.errors {
-                    <li>{ error.to_string() }</li>
+                for detail in &props.problem.details {
+                    <li>{ detail }</li>
                 }
             </ul>
         </div>

@@ -2,36 +2,102 @@
 //!
 //! Components here only render domain values and send intents; anything that
 //! decides (which articles exist, what a headline is) lives in the domain crate
-//! so it is tested natively. The entry point mounts the app into the page.
+//! so it is tested natively. [`mount`] puts one instance into a host element,
+//! inside a shadow root of its own (see `embed/parallax-reader.js` for the
+//! custom element, the full page and the iframe mode built on it).
 
 mod app;
 mod components;
 mod download;
+pub mod options;
 pub mod panic_notice;
 mod route;
 mod state;
 mod storage;
 mod timing;
 
-pub use app::App;
+use wasm_bindgen::prelude::*;
+use web_sys::{Element, ShadowRootInit, ShadowRootMode};
 
-/// The id of the element the widget mounts into, when the page provides one.
-pub const MOUNT_ID: &str = "parallax";
+pub use app::{App, Widget, WidgetProps};
+pub use options::Options;
 
-/// Installs the panic notice and mounts the app into `#parallax` (or `<body>`
-/// when the page has no such element), replacing the page's loading text.
-pub fn start() {
-    panic_notice::install();
-    let document = gloo::utils::document();
-    match document.get_element_by_id(MOUNT_ID) {
-        Some(root) => {
-            // The page's "Loading…" text is there for readers whose browser
-            // never runs us; once we run, it goes.
-            root.set_text_content(None);
-            yew::Renderer::<App>::with_root(root).render();
-        }
-        None => {
-            yew::Renderer::<App>::new().render();
+/// The widget's stylesheet, adopted by every instance's shadow root: no
+/// `<style>` element and no request, so a strict Content-Security-Policy
+/// (`style-src 'self'`) holds, and neither host nor widget styles cross.
+const STYLES: &str = include_str!("../styles/main.css");
+
+thread_local! {
+    static SHEET: std::cell::OnceCell<Option<web_sys::CssStyleSheet>> = const { std::cell::OnceCell::new() };
+}
+
+/// One sheet shared by all instances (`None` where the browser cannot build
+/// one; the widget then works unstyled).
+fn sheet() -> Option<web_sys::CssStyleSheet> {
+    SHEET.with(|sheet| {
+        sheet
+            .get_or_init(|| {
+                let sheet = web_sys::CssStyleSheet::new().ok()?;
+                sheet.replace_sync(STYLES).ok()?;
+                Some(sheet)
+            })
+            .clone()
+    })
+}
+
+/// A mounted instance, for the host to update or destroy.
+#[wasm_bindgen]
+pub struct Instance {
+    handle: Option<yew::AppHandle<Widget>>,
+    container: Element,
+}
+
+#[wasm_bindgen]
+impl Instance {
+    /// Applies new options (a plain object of strings, as for `mount`).
+    pub fn update(&mut self, options: &JsValue) {
+        if let Some(handle) = &mut self.handle {
+            handle.update(WidgetProps {
+                options: Options::from_js(options),
+            });
         }
     }
+
+    /// Removes the instance and everything it put in its host.
+    pub fn destroy(&mut self) {
+        if let Some(handle) = self.handle.take() {
+            handle.destroy();
+        }
+        panic_notice::forget(&self.container);
+        self.container.remove();
+    }
+}
+
+/// Mounts one instance into `host`, inside the host's shadow root (made
+/// open if it has none). `options` is a plain object of strings:
+/// `routing` (`hash` or `memory`), `view`, `claim`, `article`, `outlets`,
+/// `theme`, `src`, `persist`, `fill`.
+#[wasm_bindgen]
+pub fn mount(host: &Element, options: &JsValue) -> Result<Instance, JsValue> {
+    panic_notice::install();
+    let root = match host.shadow_root() {
+        Some(root) => root,
+        None => host.attach_shadow(&ShadowRootInit::new(ShadowRootMode::Open))?,
+    };
+    if let Some(sheet) = sheet() {
+        root.set_adopted_style_sheets(&js_sys::Array::of1(&sheet));
+    }
+    let document = gloo::utils::document();
+    let container = document.create_element("div")?;
+    container.set_class_name("px-mount");
+    root.append_child(&container)?;
+    panic_notice::remember(&container);
+    let props = WidgetProps {
+        options: Options::from_js(options),
+    };
+    let handle = yew::Renderer::<Widget>::with_root_and_props(container.clone(), props).render();
+    Ok(Instance {
+        handle: Some(handle),
+        container,
+    })
 }

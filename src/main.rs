@@ -1,5 +1,8 @@
-//! The widget's binary entry point; everything lives in the library.
+//! The widget's binary: Trunk builds it into `parallax.js` and
+//! `parallax_bg.wasm`. It starts nothing by itself; `embed/parallax-reader.js`
+//! calls the exported `mount` for the full page, the iframe mode and every
+//! `<parallax-reader>` element.
 
-fn main() {
-    parallax::start();
-}
+pub use parallax::mount;
+
+fn main() {}

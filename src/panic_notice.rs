@@ -1,18 +1,37 @@
-//! Makes panics visible. A panic in WebAssembly stops the app for good; without
-//! this hook the reader would face a frozen page and the console a bare
-//! "unreachable". The hook logs the message and puts a notice in the page,
-//! written with plain DOM calls because the app can no longer render.
+//! Makes panics visible. A panic in WebAssembly stops every instance for good
+//! (they share one module); without this hook readers would face a frozen
+//! widget and the console a bare "unreachable". The hook logs the message and
+//! puts a notice in each mounted instance, written with plain DOM calls
+//! because the app can no longer render. The host page is untouched.
 
+use std::cell::RefCell;
 use std::panic::PanicHookInfo;
+use std::sync::Once;
 
-use crate::MOUNT_ID;
+use web_sys::Element;
 
 /// The notice's class, for styling and for tests.
 pub const NOTICE_CLASS: &str = "px-panic";
 
-/// Installs the panic hook. Call once, before mounting.
+thread_local! {
+    /// The containers of the mounted instances.
+    static MOUNTED: RefCell<Vec<Element>> = const { RefCell::new(Vec::new()) };
+}
+
+/// Installs the panic hook (once, however many instances mount).
 pub fn install() {
-    std::panic::set_hook(Box::new(on_panic));
+    static INSTALL: Once = Once::new();
+    INSTALL.call_once(|| std::panic::set_hook(Box::new(on_panic)));
+}
+
+/// Notes a mounted instance's container, to show a notice in it.
+pub fn remember(container: &Element) {
+    MOUNTED.with(|mounted| mounted.borrow_mut().push(container.clone()));
+}
+
+/// Forgets a destroyed instance.
+pub fn forget(container: &Element) {
+    MOUNTED.with(|mounted| mounted.borrow_mut().retain(|known| known != container));
 }
 
 fn on_panic(info: &PanicHookInfo<'_>) {
@@ -21,27 +40,34 @@ fn on_panic(info: &PanicHookInfo<'_>) {
     show(&message);
 }
 
-/// Shows the error notice at the top of the widget (or of `<body>`). The
-/// message is set as text, never parsed as HTML. Showing a second notice
-/// replaces the first.
+/// Shows the error notice at the top of every mounted instance (or of
+/// `<body>` when none is known, as in the tests). The message is set as text,
+/// never parsed as HTML. Showing a second notice replaces the first.
 pub fn show(message: &str) {
     let Some(document) = web_sys::window().and_then(|window| window.document()) else {
         return;
     };
-    let Some(host) = document
-        .get_element_by_id(MOUNT_ID)
-        .or_else(|| document.body().map(Into::into))
-    else {
-        return;
-    };
-    // Each step can only fail if the DOM itself is gone; the log above already
-    // carries the message, so there is nothing better to do than stop.
-    let _ = build_notice(&document, &host, message);
+    let mut hosts = MOUNTED
+        .try_with(|mounted| {
+            mounted
+                .try_borrow()
+                .map(|list| list.clone())
+                .unwrap_or_default()
+        })
+        .unwrap_or_default();
+    if hosts.is_empty() {
+        hosts.extend(document.body().map(Into::into));
+    }
+    for host in hosts {
+        // Each step can only fail if the DOM itself is gone; the log above
+        // already carries the message, so there is nothing better to do.
+        let _ = build_notice(&document, &host, message);
+    }
 }
 
 fn build_notice(
     document: &web_sys::Document,
-    host: &web_sys::Element,
+    host: &Element,
     message: &str,
 ) -> Result<(), wasm_bindgen::JsValue> {
     if let Some(old) = host.query_selector(&format!(".{NOTICE_CLASS}"))? {

@@ -34,6 +34,9 @@ pub struct ReaderState {
     pub theme: Theme,
     /// Bumped when the reader picks a theme; saved on a change only.
     pub theme_revision: u32,
+    /// Whether the reader's choices and imports outlive the page (an
+    /// embedded instance keeps them only if its host names it).
+    pub persists: bool,
 }
 
 /// Light, dark, or whatever the system prefers.
@@ -101,6 +104,7 @@ impl ReaderState {
             notice,
             theme,
             theme_revision: 0,
+            persists: true,
         }
     }
 }
@@ -112,6 +116,8 @@ pub enum Intent {
     ReturnTo(ClaimId, usize),
     Notice(Option<String>),
     Theme(Theme),
+    /// The host's theme, set after mount; not saved.
+    HostTheme(Theme),
     /// Outlets named by a link (comma-separated ids); not saved.
     LinkedOutlets(String),
     ImportPasted(PastedArticle),
@@ -192,6 +198,7 @@ impl Reducible for ReaderState {
                 next.theme = theme;
                 next.theme_revision += 1;
             }
+            Intent::HostTheme(theme) => next.theme = theme,
         }
         if next == *self { self } else { Rc::new(next) }
     }
@@ -248,6 +255,10 @@ impl ReaderHandle {
 
     pub fn theme(&self, theme: Theme) {
         self.0.dispatch(Intent::Theme(theme));
+    }
+
+    pub fn host_theme(&self, theme: Theme) {
+        self.0.dispatch(Intent::HostTheme(theme));
     }
 }
 

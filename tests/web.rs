@@ -457,7 +457,7 @@ async fn the_body_shows_summary_subheads_captions_and_bio_as_what_they_are() {
 #[wasm_bindgen_test]
 fn panic_notice_is_an_alert_that_shows_the_message_as_text() {
     let mount = support::Mount::new();
-    mount.root.set_id(parallax::MOUNT_ID);
+    parallax::panic_notice::remember(&mount.root);
     let message = "boom <img src=x onerror=alert(1)>";
     parallax::panic_notice::show(message);
 
@@ -482,6 +482,7 @@ fn panic_notice_is_an_alert_that_shows_the_message_as_text() {
     let alerts = by_role(&mount.root, "alert");
     assert_eq!(alerts.len(), 1);
     assert!(text(&alerts[0]).contains("second"));
+    parallax::panic_notice::forget(&mount.root);
 }
 
 #[wasm_bindgen_test]

@@ -8,7 +8,7 @@ import { expect, test, type Page } from '@playwright/test';
 /// that it can be reached by keyboard, not where it sits in the order.
 async function tabTo(page: Page, target: ReturnType<Page['locator']>, limit = 60) {
   for (let i = 0; i < limit; i += 1) {
-    if (await target.evaluate((element) => element === document.activeElement)) return;
+    if (await target.evaluate((element) => element === element.getRootNode().activeElement)) return;
     await page.keyboard.press('Tab');
   }
   await expect(target).toBeFocused();
@@ -150,12 +150,17 @@ test('route changes move focus to the new view, and the theme choice is remember
   await expect(page.getByRole('heading', { name: 'Timeline', level: 2 })).toBeFocused();
   await expect(page.getByRole('link', { name: 'Timeline' })).toHaveAttribute('aria-current', 'page');
 
+  // The theme is the widget's own (on its root inside the shadow root), not
+  // the host's <html>.
+  const root = page.locator('.px-root');
   await page.getByRole('combobox', { name: 'Theme' }).selectOption('dark');
-  await expect(page.locator('html')).toHaveAttribute('data-theme', 'dark');
+  await expect(root).toHaveAttribute('data-theme', 'dark');
+  await expect(root).toHaveCSS('background-color', 'rgb(21, 23, 26)');
   await page.reload();
-  await expect(page.locator('html')).toHaveAttribute('data-theme', 'dark');
+  await expect(root).toHaveAttribute('data-theme', 'dark');
   await expect(page.getByRole('combobox', { name: 'Theme' })).toHaveValue('dark');
   await page.getByRole('combobox', { name: 'Theme' }).selectOption('auto');
+  await expect(root).not.toHaveAttribute('data-theme', /.*/);
   await expect(page.locator('html')).not.toHaveAttribute('data-theme', /.*/);
 });
 

@@ -67,9 +67,13 @@ pub fn ComparisonView(props: &ComparisonViewProps) -> Html {
     // Back from a quote: bring its claim into view and focus that quote.
     {
         let return_to = state.return_to.clone();
+        let heading = heading.clone();
         use_effect_with((), move |()| {
-            if let Some((claim, stance)) = return_to {
-                focus_quote(claim.as_str(), stance);
+            let root = heading
+                .cast::<web_sys::Element>()
+                .and_then(|heading| heading.closest(".px-root").ok().flatten());
+            if let (Some((claim, stance)), Some(root)) = (return_to, root) {
+                focus_quote(&root, claim.as_str(), stance);
             }
         });
     }
@@ -327,11 +331,11 @@ fn chart(corpus: &Corpus, comparison: &ClaimComparison<'_>) -> Html {
 }
 
 /// Scrolls the claim's visible row or card into view and focuses the link
-/// of the quote the reader followed.
-fn focus_quote(claim: &str, stance: usize) {
-    let document = gloo::utils::document();
+/// of the quote the reader followed (looked up inside this instance only).
+fn focus_quote(root: &web_sys::Element, claim: &str, stance: usize) {
     for id in [format!("px-row-{claim}"), format!("px-card-{claim}")] {
-        let Some(element) = document.get_element_by_id(&id) else {
+        let selector = format!("[id=\"{id}\"]");
+        let Some(element) = root.query_selector(&selector).ok().flatten() else {
             continue;
         };
         let Ok(element) = element.dyn_into::<web_sys::HtmlElement>() else {

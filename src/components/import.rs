@@ -190,7 +190,12 @@ pub fn ImportView() -> Html {
         <section class="px-import" aria-labelledby="px-import-heading">
             <h2 id="px-import-heading" class="px-view-title" tabindex="-1" ref={heading}>{ "Your articles" }</h2>
             <p class="px-hint">
-                { "Articles you add join the outlets, the comparison (as not mentioned until matched), search and “How do other outlets report this?”. They stay in this browser only." }
+                { "Articles you add join the outlets, the comparison (as not mentioned until matched), search and “How do other outlets report this?”. " }
+                if state.persists {
+                    { "They stay in this browser only." }
+                } else {
+                    { "They stay in this page only, until it is closed: this page keeps nothing in your browser." }
+                }
             </p>
             <form class="px-import-form" {onsubmit}>
                 <h3>{ "Paste an article" }</h3>

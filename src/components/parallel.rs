@@ -111,7 +111,7 @@ pub fn ParallelView(props: &ParallelViewProps) -> Html {
                     { "Marked passages carry a curated claim: point at one or focus it to find the same claim in the other columns." }
                 }
             </p>
-            <div class="px-columns" style={format!("--px-columns: {}", chosen.len().max(1))}>
+            <div class={format!("px-columns px-columns-{}", chosen.len().clamp(1, 4))}>
                 for article in &chosen {
                     <Column
                         key={article.id.as_str()}
