@@ -6,8 +6,8 @@
 // corpus `src` the host names.
 //
 // The build copies this file beside parallax.js and parallax_bg.wasm. The
-// single-file build (`cargo xtask single-file`) replaces everything above the
-// PARALLAX-BODY line with the wasm inlined.
+// single-file build (xtask/src/single_file.rs) keeps only what follows the
+// body marker below, with the wasm inlined above it.
 import init, { mount as mountInstance } from "./parallax.js";
 
 const ready = init({ module_or_path: new URL("parallax_bg.wasm", import.meta.url) });

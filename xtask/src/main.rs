@@ -1,7 +1,8 @@
 //! `cargo xtask`: the project's own automation, in Rust so it needs nothing
 //! beyond the toolchain a contributor already has.
 //!
-//! - `run`: install what is missing, build the release bundle, serve it.
+//! - `run`: install what is missing, build the release bundle (and the
+//!   single-file `dist/parallax.html`), serve it.
 //! - `test`: install what is missing, run every test layer, print one tally.
 //! - `serve`: serve an already built `dist/` (no install, no build).
 //! - `corpus`: derive the bundled corpus files from the raw seeds.
@@ -11,6 +12,7 @@
 
 mod corpus;
 mod serve;
+mod single_file;
 mod tally;
 mod test;
 mod tools;
@@ -22,7 +24,7 @@ const USAGE: &str = "\
 usage: cargo xtask <command> [options]
 
 commands:
-  run   [--port N]      install tools, build the release bundle, serve it on 127.0.0.1
+  run   [--port N]      install tools, build the release bundle (+ dist/parallax.html), serve it on 127.0.0.1
   test  [--headed]      install tools (Chromium included) and run every test layer
   serve [--port N]      serve the already built dist/ on 127.0.0.1
   setup [--browser]     only install the tools (and Chromium with --browser)

@@ -58,13 +58,30 @@ impl StaticServer {
     }
 }
 
+/// The policy the widget is built to run under (issue 9's strictest): no
+/// inline script or style, wasm compiled from the widget's own files.
+pub const STRICT_CSP: &str =
+    "default-src 'self'; script-src 'self' 'wasm-unsafe-eval'; style-src 'self'";
+
+/// Whether a served file gets [`STRICT_CSP`] as a header: the strict-CSP
+/// example, as a host would configure its server.
+fn strict_policy(path: &Path) -> bool {
+    path.file_name().and_then(|name| name.to_str()) == Some("strict-csp.html")
+}
+
 fn respond(root: &Path, request: Request) {
     let response = match resolve(root, request.url()) {
         Some(path) => match std::fs::read(&path) {
-            Ok(body) => Response::from_data(body)
-                .with_header(header("Content-Type", content_type(&path)))
-                .with_header(header("Cache-Control", "no-store"))
-                .with_status_code(200),
+            Ok(body) => {
+                let mut response = Response::from_data(body)
+                    .with_header(header("Content-Type", content_type(&path)))
+                    .with_header(header("Cache-Control", "no-store"))
+                    .with_status_code(200);
+                if strict_policy(&path) {
+                    response.add_header(header("Content-Security-Policy", STRICT_CSP));
+                }
+                response
+            }
             Err(_) => not_found(),
         },
         None => not_found(),
@@ -143,6 +160,15 @@ mod tests {
         let root = fixture();
         assert_eq!(resolve(&root.join("sub"), "/../index.html"), None);
         assert_eq!(resolve(&root, "/./index.html"), None);
+    }
+
+    #[test]
+    fn only_the_strict_csp_example_gets_the_policy_header() {
+        assert!(strict_policy(Path::new("dist/examples/strict-csp.html")));
+        assert!(!strict_policy(Path::new("dist/index.html")));
+        assert!(!strict_policy(Path::new(
+            "dist/examples/two-instances.html"
+        )));
     }
 
     #[test]

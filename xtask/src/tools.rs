@@ -71,12 +71,16 @@ impl Toolchain {
         command
     }
 
-    /// `trunk build --release --offline`: the bundle readers get, in `dist/`.
+    /// `trunk build --release --offline`: the bundle readers get, in `dist/`,
+    /// then the single-file page `dist/parallax.html` made from it.
     pub fn build_release_bundle(&self) -> Result<(), String> {
         step("building the release bundle (trunk build --release --offline)");
         let mut trunk = self.command("trunk");
         trunk.args(["build", "--release", "--offline"]);
-        run_checked(&mut trunk)
+        run_checked(&mut trunk)?;
+        let out = crate::single_file::build(&repo_root().join("dist"))?;
+        println!("single-file build: {}", out.display());
+        Ok(())
     }
 
     /// The first line of `program --version`, if it runs.
