@@ -14,6 +14,7 @@ const VIEWS: [string, string, string][] = [
   ['search', '/#/search?q=seoul', '.px-results'],
   ['timeline', '/#/timeline', '.px-timeline'],
   ['your articles', '/#/import', '.px-import'],
+  ['two embedded instances', '/examples/two-instances.html', '#own .px-compare'],
   ['a sentence matched', '/#/search?q=Pyongyang%20will%20send%20ten%20thousand%20soldiers%20by%20December', '.px-match-panel'],
 ];
 

@@ -1,6 +1,6 @@
 // Screenshots for people to look at, saved to e2e/screenshots/: every view
 // (the comparison, an article with inferred metadata, side by side, search,
-// the timeline) at 360 px and 1280 px,
+// the timeline, and the embedding examples) at 360 px and 1280 px,
 // light and dark. Each asserts what a broken layout would break: nothing
 // wider than the viewport.
 import { expect, test } from '@playwright/test';
@@ -11,6 +11,8 @@ const VIEWS = {
   'side-by-side': { path: '/#/read/kontur-how-far-russia-has-fallen,nyt-what-we-know', ready: '.px-column' },
   search: { path: '/#/search?q=seoul', ready: '.px-results' },
   timeline: { path: '/#/timeline', ready: '.px-timeline' },
+  'embed-two-instances': { path: '/examples/two-instances.html', ready: '#own .px-compare' },
+  'embed-hostile-css': { path: '/examples/hostile-css.html', ready: '.px-compare' },
 };
 
 for (const [name, view] of Object.entries(VIEWS)) {
