@@ -487,6 +487,9 @@ fn Shell(props: &ShellProps) -> Html {
         });
     }
 
+    // The first view is on screen: the mark benchmarks and hosts wait for.
+    use_effect_with((), |()| crate::timing::mark_ready());
+
     // A host that asks for another view or other outlets after mount.
     {
         let navigator = navigator.clone();

@@ -16,6 +16,7 @@ mod state;
 mod storage;
 mod timing;
 
+use wasm_bindgen::JsCast;
 use wasm_bindgen::prelude::*;
 use web_sys::{Element, ShadowRootInit, ShadowRootMode};
 
@@ -71,6 +72,22 @@ impl Instance {
         panic_notice::forget(&self.container);
         self.container.remove();
     }
+}
+
+/// The bytes of the wasm linear memory (shared by all instances), for
+/// benchmarks and hosts that watch their page's weight.
+#[wasm_bindgen(js_name = memoryBytes)]
+pub fn memory_bytes() -> f64 {
+    wasm_bindgen::memory()
+        .dyn_into::<js_sys::WebAssembly::Memory>()
+        .map(|memory| {
+            memory
+                .buffer()
+                .dyn_into::<js_sys::ArrayBuffer>()
+                .map(|buffer| f64::from(buffer.byte_length()))
+                .unwrap_or(0.0)
+        })
+        .unwrap_or(0.0)
 }
 
 /// Mounts one instance into `host`, inside the host's shadow root (made

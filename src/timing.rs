@@ -1,7 +1,23 @@
 //! User Timing measures around the widget's costly steps, so a benchmark (or
 //! a host page) can read them with `performance.getEntriesByType("measure")`:
 //! `parallax:match-index` (building the matching index) and
-//! `parallax:match-query` (matching one sentence).
+//! `parallax:match-query` (matching one sentence); and one mark,
+//! `parallax:ready`, when the first instance on the page has rendered its
+//! first view (the moment a reader can use it).
+
+/// Sets the `parallax:ready` mark, once per page.
+pub fn mark_ready() {
+    let Some(performance) = web_sys::window().and_then(|window| window.performance()) else {
+        return;
+    };
+    if performance
+        .get_entries_by_name_with_entry_type("parallax:ready", "mark")
+        .length()
+        == 0
+    {
+        let _ = performance.mark("parallax:ready");
+    }
+}
 
 /// Runs `work` between two marks and records a measure named `name`.
 pub fn measure<T>(name: &str, work: impl FnOnce() -> T) -> T {

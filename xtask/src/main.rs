@@ -6,10 +6,12 @@
 //! - `test`: install what is missing, run every test layer, print one tally.
 //! - `serve`: serve an already built `dist/` (no install, no build).
 //! - `corpus`: derive the bundled corpus files from the raw seeds.
+//! - `bench`: measure the release bundle and rewrite BENCHMARKS.md's figures.
 //!
 //! Each command installs only what it needs and reuses what is already there,
 //! so the second run is quick.
 
+mod bench;
 mod corpus;
 mod serve;
 mod single_file;
@@ -29,6 +31,8 @@ commands:
   serve [--port N]      serve the already built dist/ on 127.0.0.1
   setup [--browser]     only install the tools (and Chromium with --browser)
   corpus [--check]      derive corpus/ files from the seeds (--check: only compare)
+  bench                 build the release bundle, measure size, load, toggles, memory and matching
+                        in headless Chromium; print the tables and rewrite them in BENCHMARKS.md
   bench-matching        time the matching engine in headless Chromium at 5, 100, 1,000 articles
 
 The default port is 8080; --port 0 picks a free one.";
@@ -44,6 +48,7 @@ fn main() -> ExitCode {
             tools::Toolchain::ensure(browser).map(|_| ())
         }
         Some("corpus") => corpus::run(args[1..].iter().any(|arg| arg == "--check")),
+        Some("bench") => bench::run(),
         Some("bench-matching") => bench_matching(),
         Some("-h" | "--help" | "help") => {
             println!("{USAGE}");
