@@ -60,7 +60,7 @@ impl Reducible for Loading {
         match action {
             Load::Bundled => {
                 next.pending = None;
-                match Corpus::parse_bundled() {
+                match crate::timing::measure("parallax:corpus", Corpus::parse_bundled) {
                     Ok(corpus) => {
                         next.corpus = Some(Rc::new(corpus));
                         next.generation += 1;

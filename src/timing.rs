@@ -1,5 +1,6 @@
 //! User Timing measures around the widget's costly steps, so a benchmark (or
 //! a host page) can read them with `performance.getEntriesByType("measure")`:
+//! `parallax:corpus` (parsing and validating the bundled corpus),
 //! `parallax:match-index` (building the matching index) and
 //! `parallax:match-query` (matching one sentence); and one mark,
 //! `parallax:ready`, when the first instance on the page has rendered its
