@@ -187,12 +187,28 @@ fn js_message(error: &wasm_bindgen::JsValue) -> String {
 /// One instance: the corpus it shows and the reader on it.
 #[component]
 pub fn Widget(props: &WidgetProps) -> Html {
-    let loading = use_reducer(Loading::default);
+    // The bundled corpus is read before the first render (no "Loading…"
+    // frame for it); a `src` is fetched after.
+    let loading = use_reducer({
+        let bundled = props.options.src.is_none();
+        move || {
+            let empty = Rc::new(Loading::default());
+            if bundled {
+                Rc::unwrap_or_clone(empty.reduce(Load::Bundled))
+            } else {
+                Rc::unwrap_or_clone(empty)
+            }
+        }
+    });
     {
         let loading = loading.clone();
+        let first = use_mut_ref(|| true);
         use_effect_with(props.options.src.clone(), move |src| match src {
+            // Already read on the first render; again when a `src` is removed.
+            None if first.replace(false) => {}
             None => loading.dispatch(Load::Bundled),
             Some(url) => {
+                first.replace(false);
                 loading.dispatch(Load::Fetch(url.clone()));
                 let url = url.clone();
                 yew::platform::spawn_local(async move {
@@ -467,20 +483,28 @@ fn Shell(props: &ShellProps) -> Html {
         });
     }
 
-    // Keep the address a link to what is shown when the outlets change.
+    // Keep the address a link to what is shown when the outlets change. The
+    // page's history entry is replaced directly, not through the router: the
+    // router would re-render every view for an address that only catches up
+    // with the state (a second render per toggle, BENCHMARKS.md). An
+    // embedded instance's address is its own memory, which no reader sees.
     {
-        let navigator = navigator.clone();
         let route = route.clone();
         let query = query.clone();
         let outlets = state.selection.shown_for_link(&state.corpus);
+        let routing = props.options.routing;
         use_effect_with(state.selection_revision, move |revision| {
-            if *revision > 0 && query.outlets != outlets {
-                if let Some(navigator) = navigator {
-                    let next = ViewQuery { outlets, ..query };
-                    if next == ViewQuery::default() {
-                        navigator.replace(&route);
-                    } else {
-                        let _ = navigator.replace_with_query(&route, &next);
+            if *revision > 0 && routing == Routing::Hash {
+                let next = ViewQuery { outlets, ..query };
+                let address = crate::components::href(&route, &next);
+                let window = gloo::utils::window();
+                if window.location().hash().ok().as_deref() != Some(address.as_str()) {
+                    if let Ok(history) = window.history() {
+                        let _ = history.replace_state_with_url(
+                            &wasm_bindgen::JsValue::NULL,
+                            "",
+                            Some(&address),
+                        );
                     }
                 }
             }

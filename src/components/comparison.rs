@@ -1,6 +1,7 @@
 //! The claims side by side: filters, downloads, and the comparison itself,
-//! as a table on wide screens (claims as rows, shown outlets as columns) and
-//! as one card per claim on narrow ones, with nothing left out of either.
+//! as a table when the widget is wide (claims as rows, shown outlets as
+//! columns) and as one card per claim when it is narrow, with nothing left
+//! out of either; only the one in use is built (`layout.rs`).
 
 use parallax_core::agreement::{ClaimComparison, compare_all};
 use parallax_core::claim::{ClaimKind, StanceValue};
@@ -58,6 +59,7 @@ pub fn ComparisonView(props: &ComparisonViewProps) -> Html {
     let navigator = use_navigator();
     let heading = use_node_ref();
     use_view_focus(heading.clone());
+    let table = super::layout::use_table_layout(heading.clone());
     let state = reader.state();
     let corpus = &state.corpus;
     let narrowing = Narrowing::of(&props.query, props.claim.clone());
@@ -165,6 +167,7 @@ pub fn ComparisonView(props: &ComparisonViewProps) -> Html {
             if comparisons.is_empty() {
                 <p class="px-hint">{ "No claim matches these filters." }</p>
             } else {
+                if table {
                 <div class="px-table-wrap">
                     <table class="px-table">
                         <caption class="px-visually-hidden">
@@ -186,11 +189,13 @@ pub fn ComparisonView(props: &ComparisonViewProps) -> Html {
                         </tbody>
                     </table>
                 </div>
+                } else {
                 <ol class="px-cards" aria-label="Claims">
                     for comparison in &comparisons {
                         { card(corpus, comparison) }
                     }
                 </ol>
+                }
             }
         </section>
     }

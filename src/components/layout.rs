@@ -1,0 +1,118 @@
+//! Which layout of the comparison to build: the table when the widget is at
+//! least 48em wide (or the page is being printed), else the cards. Only one
+//! is built, so the DOM holds what is seen rather than both layouts with CSS
+//! hiding one (which doubled the work of every render; BENCHMARKS.md).
+//!
+//! The width is the widget's own (its `.px-root`), watched with a
+//! `ResizeObserver`, whose callbacks run after layout and before paint: a
+//! first guess from the window's width that turns out wrong is corrected
+//! before anything is painted.
+
+use gloo::events::EventListener;
+use wasm_bindgen::JsCast;
+use wasm_bindgen::closure::Closure;
+use yew::prelude::*;
+
+/// The widget width (in em of its root) from which the table is used.
+pub const TABLE_FROM_EM: f64 = 48.0;
+
+/// Whether `width` pixels at `font_size` pixels per em fit the table.
+pub fn fits_table(width: f64, font_size: f64) -> bool {
+    font_size > 0.0 && width >= TABLE_FROM_EM * font_size
+}
+
+/// `true` for the table. `node` is any element inside the widget.
+#[hook]
+pub fn use_table_layout(node: NodeRef) -> bool {
+    let wide = use_state_eq(|| {
+        let window = gloo::utils::window();
+        let width = window
+            .inner_width()
+            .ok()
+            .and_then(|width| width.as_f64())
+            .unwrap_or(1024.0);
+        fits_table(width, 16.0)
+    });
+    let printing = use_state_eq(|| {
+        gloo::utils::window()
+            .match_media("print")
+            .ok()
+            .flatten()
+            .is_some_and(|query| query.matches())
+    });
+
+    {
+        let wide = wide.clone();
+        use_effect_with((), move |()| {
+            let root = node
+                .cast::<web_sys::Element>()
+                .and_then(|element| element.closest(".px-root").ok().flatten());
+            let observer = root.and_then(|root| {
+                let callback = Closure::<dyn FnMut(js_sys::Array)>::new({
+                    let root = root.clone();
+                    move |_entries: js_sys::Array| {
+                        let font_size = gloo::utils::window()
+                            .get_computed_style(&root)
+                            .ok()
+                            .flatten()
+                            .and_then(|style| style.get_property_value("font-size").ok())
+                            .and_then(|size| size.trim_end_matches("px").parse::<f64>().ok())
+                            .unwrap_or(16.0);
+                        wide.set(fits_table(f64::from(root.client_width()), font_size));
+                    }
+                });
+                let observer =
+                    web_sys::ResizeObserver::new(callback.as_ref().unchecked_ref()).ok()?;
+                observer.observe(&root);
+                Some((observer, callback))
+            });
+            move || {
+                if let Some((observer, _callback)) = observer {
+                    observer.disconnect();
+                }
+            }
+        });
+    }
+
+    // Printing always uses the table, whatever the screen's width.
+    {
+        let printing = printing.clone();
+        use_effect_with((), move |()| {
+            let window = gloo::utils::window();
+            let before = EventListener::new(&window, "beforeprint", {
+                let printing = printing.clone();
+                move |_| printing.set(true)
+            });
+            let after = EventListener::new(&window, "afterprint", {
+                let printing = printing.clone();
+                move |_| printing.set(false)
+            });
+            let query = window.match_media("print").ok().flatten();
+            let change = query.map(|query| {
+                EventListener::new(&query, "change", move |event| {
+                    let matches = event
+                        .dyn_ref::<web_sys::MediaQueryListEvent>()
+                        .is_some_and(web_sys::MediaQueryListEvent::matches);
+                    printing.set(matches);
+                })
+            });
+            move || drop((before, after, change))
+        });
+    }
+
+    *wide || *printing
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn the_table_needs_48em() {
+        assert!(fits_table(768.0, 16.0));
+        assert!(!fits_table(767.0, 16.0));
+        // A larger default font size needs a wider widget.
+        assert!(!fits_table(800.0, 20.0));
+        assert!(!fits_table(800.0, 0.0));
+    }
+}
