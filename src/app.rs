@@ -313,6 +313,9 @@ fn initial_selection(
     }
 }
 
+const THEME_UNREADABLE: &str = "Your saved theme could not be read, so the system's is used. \
+     It will be replaced when you pick a theme.";
+
 #[component]
 fn Reader(props: &ReaderProps) -> Html {
     let options = &props.options;
@@ -330,21 +333,43 @@ fn Reader(props: &ReaderProps) -> Html {
         let path = Rc::clone(&path);
         let host_theme = options.theme;
         move || {
+            // Everything the reader should know about what was (not) restored.
+            let mut notices: Vec<String> = Vec::new();
+            if let Some(why) = store.unavailable() {
+                notices.push(format!(
+                    "This browser does not let Parallax keep your choices ({why}); they last \
+                     until the page is closed."
+                ));
+            }
             let (selection, notice) = initial_selection(&corpus, &path, &store);
-            let theme = host_theme
-                .or_else(|| store.load_theme().and_then(|name| Theme::from_name(&name)))
-                .unwrap_or_default();
-            let (imports, notice) = match store.load_imports() {
-                Saved::Nothing => (parallax_core::import::empty(), notice),
-                Saved::Value(imports) => (imports, notice),
-                Saved::Unreadable(error) => (
-                    parallax_core::import::empty(),
-                    Some(format!(
+            notices.extend(notice);
+            let saved_theme = match store.load_theme() {
+                Saved::Value(name) => match Theme::from_name(&name) {
+                    Some(theme) => Some(theme),
+                    None => {
+                        notices.push(THEME_UNREADABLE.into());
+                        None
+                    }
+                },
+                Saved::Nothing => None,
+                Saved::Unreadable(_) => {
+                    notices.push(THEME_UNREADABLE.into());
+                    None
+                }
+            };
+            let theme = host_theme.or(saved_theme).unwrap_or_default();
+            let imports = match store.load_imports() {
+                Saved::Nothing => parallax_core::import::empty(),
+                Saved::Value(imports) => imports,
+                Saved::Unreadable(error) => {
+                    notices.push(format!(
                         "Your imported articles could not be read ({error}); they are kept in \
                          storage until you import again."
-                    )),
-                ),
+                    ));
+                    parallax_core::import::empty()
+                }
             };
+            let notice = (!notices.is_empty()).then(|| notices.join(" "));
             let mut state = ReaderState::new(corpus, imports, selection, notice, theme);
             state.persists = store.persists();
             state

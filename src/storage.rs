@@ -6,8 +6,12 @@
 //! embedded instance remembers nothing unless its host names it
 //! (`persist="name"` uses `parallax.name.…`), so two widgets on one page do
 //! not overwrite each other's choices.
+//!
+//! Storage is a door for bad input and can be missing: every call is checked
+//! (the browser throws when storage is disabled or full), a value that is
+//! not what this widget wrote is reported and left in place, and nothing
+//! here can stop the widget.
 
-use gloo::storage::{LocalStorage, Storage, errors::StorageError};
 use serde::{Serialize, de::DeserializeOwned};
 
 /// What was found under one of the widget's keys.
@@ -15,7 +19,7 @@ use serde::{Serialize, de::DeserializeOwned};
 pub enum Saved<T> {
     Nothing,
     Value(T),
-    /// Something is stored but is not what we wrote, or storage is off.
+    /// Something is stored but is not what we wrote.
     Unreadable(String),
 }
 
@@ -23,6 +27,8 @@ pub enum Saved<T> {
 #[derive(Clone, Debug, PartialEq)]
 pub struct Store {
     prefix: Option<String>,
+    /// Why storage cannot be used, when the instance wanted it.
+    unavailable: Option<String>,
 }
 
 impl Store {
@@ -33,7 +39,14 @@ impl Store {
             "" => "parallax.".to_string(),
             name => format!("parallax.{name}."),
         });
-        Self { prefix }
+        let unavailable = match (&prefix, local_storage()) {
+            (Some(_), Err(why)) => Some(why),
+            _ => None,
+        };
+        Self {
+            prefix: if unavailable.is_some() { None } else { prefix },
+            unavailable,
+        }
     }
 
     /// Whether choices outlive the page.
@@ -41,23 +54,38 @@ impl Store {
         self.prefix.is_some()
     }
 
+    /// Why the reader's choices will not outlive the page although this
+    /// instance would keep them (storage disabled or blocked).
+    pub fn unavailable(&self) -> Option<&str> {
+        self.unavailable.as_deref()
+    }
+
     fn load<T: DeserializeOwned>(&self, key: &str) -> Saved<T> {
         let Some(prefix) = &self.prefix else {
             return Saved::Nothing;
         };
-        match LocalStorage::get::<T>(format!("{prefix}{key}")) {
-            Ok(value) => Saved::Value(value),
-            Err(StorageError::KeyNotFound(_)) => Saved::Nothing,
-            Err(error) => Saved::Unreadable(error.to_string()),
+        let storage = match local_storage() {
+            Ok(storage) => storage,
+            Err(why) => return Saved::Unreadable(why),
+        };
+        match storage.get_item(&format!("{prefix}{key}")) {
+            Ok(None) => Saved::Nothing,
+            Ok(Some(text)) => match serde_json::from_str(&text) {
+                Ok(value) => Saved::Value(value),
+                Err(error) => Saved::Unreadable(error.to_string()),
+            },
+            Err(error) => Saved::Unreadable(js_error(&error)),
         }
     }
 
     fn save<T: Serialize>(&self, key: &str, value: T) -> Result<(), String> {
-        match &self.prefix {
-            Some(prefix) => LocalStorage::set(format!("{prefix}{key}"), value)
-                .map_err(|error| error.to_string()),
-            None => Ok(()),
-        }
+        let Some(prefix) = &self.prefix else {
+            return Ok(());
+        };
+        let text = serde_json::to_string(&value).map_err(|error| error.to_string())?;
+        local_storage()?
+            .set_item(&format!("{prefix}{key}"), &text)
+            .map_err(|error| js_error(&error))
     }
 
     pub fn load_hidden_outlets(&self) -> Saved<Vec<String>> {
@@ -71,12 +99,9 @@ impl Store {
         self.save(HIDDEN_OUTLETS_KEY, hidden.collect::<Vec<&str>>())
     }
 
-    /// The saved theme name, if any (unreadable values count as none).
-    pub fn load_theme(&self) -> Option<String> {
-        match self.load::<String>(THEME_KEY) {
-            Saved::Value(name) => Some(name),
-            _ => None,
-        }
+    /// The saved theme name.
+    pub fn load_theme(&self) -> Saved<String> {
+        self.load(THEME_KEY)
     }
 
     pub fn save_theme(&self, name: &str) -> Result<(), String> {
@@ -91,6 +116,32 @@ impl Store {
     pub fn save_imports(&self, imports: &parallax_core::wire::CorpusRecord) -> Result<(), String> {
         self.save(IMPORTS_KEY, imports)
     }
+}
+
+/// The page's `localStorage`, or why there is none (the property itself
+/// throws when the browser blocks storage).
+fn local_storage() -> Result<web_sys::Storage, String> {
+    let window = web_sys::window().ok_or("there is no window")?;
+    match window.local_storage() {
+        Ok(Some(storage)) => Ok(storage),
+        Ok(None) => Err("this browser has no local storage".into()),
+        Err(error) => Err(js_error(&error)),
+    }
+}
+
+/// A thrown JavaScript value as text (a `DOMException`'s name and message).
+fn js_error(error: &wasm_bindgen::JsValue) -> String {
+    use wasm_bindgen::JsCast;
+    if let Some(error) = error.dyn_ref::<js_sys::Error>() {
+        let name = String::from(error.name());
+        let message = String::from(error.message());
+        return if message.is_empty() {
+            name
+        } else {
+            format!("{name}: {message}")
+        };
+    }
+    error.as_string().unwrap_or_else(|| "unknown error".into())
 }
 
 const HIDDEN_OUTLETS_KEY: &str = "hidden-outlets";

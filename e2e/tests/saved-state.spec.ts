@@ -1,0 +1,81 @@
+// What the widget finds in (or cannot get from) the browser's storage:
+// corrupted or foreign values, storage disabled, storage full. Each time it
+// starts with defaults, says what happened, and overwrites nothing it could
+// not read until the reader changes that setting.
+import { expect, test, type Page } from '@playwright/test';
+
+const KEYS = ['parallax.hidden-outlets', 'parallax.theme', 'parallax.imports'];
+const notice = (page: Page) => page.locator('.px-notice');
+const toggle = (page: Page, name: string) => page.getByRole('button', { name, exact: true });
+const TROOPS_NOW = 'How many North Korean troops are in Russia now?';
+
+test('corrupted and foreign saved values are reported, not used, and left in place', async ({ page }) => {
+  const garbage: Record<string, string> = {
+    'parallax.hidden-outlets': '{"not": "a list"}',
+    'parallax.theme': '"purple"',
+    'parallax.imports': '<script>alert(1)</script>',
+  };
+  await page.goto('/');
+  await page.evaluate((values) => {
+    for (const [key, value] of Object.entries(values)) localStorage.setItem(key, value);
+  }, garbage);
+  await page.reload();
+
+  await expect(notice(page)).toContainText('Your saved choice of outlets could not be read, so all outlets are shown.');
+  await expect(notice(page)).toContainText("Your saved theme could not be read, so the system's is used.");
+  await expect(notice(page)).toContainText('Your imported articles could not be read');
+  // Defaults: every outlet shown, the system theme, no imports.
+  for (const outlet of ['The National Interest', 'Kontur', 'ABC News (Australia)', 'The New York Times']) {
+    await expect(toggle(page, outlet)).toHaveAttribute('aria-pressed', 'true');
+  }
+  await expect(page.locator('.px-root')).not.toHaveAttribute('data-theme', /.*/);
+  await expect(page.getByRole('row', { name: new RegExp(TROOPS_NOW) })).toContainText('Differs');
+
+  // A reload changes nothing in storage; only the reader's own change does.
+  await page.reload();
+  await expect(notice(page)).toContainText('could not be read');
+  expect(await page.evaluate((keys) => keys.map((key) => localStorage.getItem(key)), KEYS)).toEqual(
+    KEYS.map((key) => garbage[key]),
+  );
+  await toggle(page, 'Kontur').click();
+  await expect.poll(() => page.evaluate(() => localStorage.getItem('parallax.hidden-outlets'))).toBe('["kontur"]');
+  expect(await page.evaluate(() => localStorage.getItem('parallax.theme'))).toBe('"purple"');
+  expect(await page.evaluate(() => localStorage.getItem('parallax.imports'))).toBe('<script>alert(1)</script>');
+});
+
+test('with storage disabled the widget works and says choices last until the page closes', async ({ page }) => {
+  await page.addInitScript(() => {
+    Object.defineProperty(window, 'localStorage', {
+      configurable: true,
+      get() {
+        throw new DOMException('The user denied storage', 'SecurityError');
+      },
+    });
+  });
+  const errors: string[] = [];
+  page.on('pageerror', (error) => errors.push(error.message));
+  await page.goto('/');
+  await expect(notice(page)).toContainText('This browser does not let Parallax keep your choices');
+  await expect(notice(page)).toContainText('SecurityError');
+  await toggle(page, 'ABC News (Australia)').click();
+  await expect(toggle(page, 'ABC News (Australia)')).toHaveAttribute('aria-pressed', 'false');
+  await expect(page.getByRole('row', { name: new RegExp(TROOPS_NOW) })).toContainText('Consistent');
+  await page.getByRole('combobox', { name: 'Theme' }).selectOption('dark');
+  await expect(page.locator('.px-root')).toHaveAttribute('data-theme', 'dark');
+  expect(errors).toEqual([]);
+});
+
+test('with storage full, a change still applies and the reader is told it was not saved', async ({ page }) => {
+  await page.addInitScript(() => {
+    Storage.prototype.setItem = function () {
+      throw new DOMException('The quota has been exceeded.', 'QuotaExceededError');
+    };
+  });
+  await page.goto('/');
+  await expect(page.getByRole('row', { name: new RegExp(TROOPS_NOW) })).toContainText('Differs');
+  await toggle(page, 'ABC News (Australia)').click();
+  await expect(toggle(page, 'ABC News (Australia)')).toHaveAttribute('aria-pressed', 'false');
+  await expect(notice(page)).toContainText('Your choice of outlets could not be saved for next time');
+  await expect(notice(page)).toContainText('QuotaExceededError');
+  await expect(page.getByRole('row', { name: new RegExp(TROOPS_NOW) })).toContainText('Consistent');
+});
