@@ -174,6 +174,48 @@ test.describe('strict Content-Security-Policy', () => {
     expect(await violations(page)).toEqual([]);
   });
 
+  test('the full page runs under the policy with Trusted Types required, through every view', async ({ page }) => {
+    await recordViolations(page);
+    // The same policy plus Trusted Types: no script may reach an HTML sink.
+    const policy =
+      "default-src 'self'; script-src 'self' 'wasm-unsafe-eval'; style-src 'self'; " +
+      "require-trusted-types-for 'script'; trusted-types 'none'";
+    await page.route(/\/(\?.*)?(#.*)?$/, async (route) => {
+      const response = await route.fetch();
+      await route.fulfill({ response, headers: { ...response.headers(), 'content-security-policy': policy } });
+    });
+    const response = await page.goto('/');
+    expect(response?.headers()['content-security-policy']).toBe(policy);
+    await expect(page.getByRole('heading', { name: 'Claims side by side' })).toBeVisible();
+    await pressed(page.locator('#parallax'), 'Kontur').click();
+    for (const [tab, ready] of [
+      ['Read articles', '.px-articles'],
+      ['Side by side', '.px-column'],
+      ['Timeline', '.px-timeline'],
+      ['Your articles', '.px-import'],
+      ['Compare claims', '.px-compare'],
+    ]) {
+      await page.getByRole('link', { name: tab }).click();
+      await expect(page.locator(ready).first()).toBeVisible();
+    }
+    await page.getByRole('searchbox').fill('Pyongyang will send ten thousand soldiers by December');
+    await page.getByRole('button', { name: 'Search', exact: true }).click();
+    await expect(page.getByRole('complementary', { name: 'How do other outlets report this?' })).toBeVisible();
+    expect(await violations(page)).toEqual([]);
+
+    // The policy is live: a string reaching an HTML sink is refused.
+    const refused = await page.evaluate(() => {
+      try {
+        document.createElement('div').innerHTML = '<b>x</b>';
+        return false;
+      } catch {
+        return true;
+      }
+    });
+    expect(refused).toBe(true);
+    await expect.poll(() => violations(page)).toContainEqual(expect.stringContaining('require-trusted-types-for'));
+  });
+
   test('the violation probe is live: an inline style attribute is reported', async ({ page }) => {
     await recordViolations(page);
     await page.goto('/examples/strict-csp.html');
