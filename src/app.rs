@@ -6,7 +6,7 @@
 
 use std::rc::Rc;
 
-use parallax_core::import::{MAX_DOCUMENT_BYTES, too_large};
+use parallax_core::import::DocumentProblem;
 use parallax_core::{Corpus, OutletSelection};
 use wasm_bindgen::JsCast;
 use web_sys::HtmlInputElement;
@@ -151,28 +151,25 @@ async fn fetch_corpus(url: &str) -> Result<Corpus, Problem> {
             response.status_text()
         )));
     }
-    let text = response
-        .text()
+    let bytes = response
+        .array_buffer()
         .map_err(|error| failed(js_message(&error)))?;
-    let text = JsFuture::from(text)
-        .await
-        .map_err(|error| {
-            failed(format!(
-                "Its text could not be read ({}).",
-                js_message(&error)
-            ))
-        })?
-        .as_string()
-        .unwrap_or_default();
-    if let Some(message) = too_large(
-        &format!("The corpus at {url}"),
-        text.len(),
-        MAX_DOCUMENT_BYTES,
-    ) {
-        return Err(failed(message.replace(" Nothing was imported.", "")));
-    }
-    Corpus::parse(&text)
-        .map_err(|errors| Problem::invalid(&format!("The corpus at {url}"), &errors))
+    let bytes = JsFuture::from(bytes).await.map_err(|error| {
+        failed(format!(
+            "Its bytes could not be read ({}).",
+            js_message(&error)
+        ))
+    })?;
+    let bytes = js_sys::Uint8Array::new(&bytes).to_vec();
+    parallax_core::import::read_document(&bytes).map_err(|problem| match problem {
+        DocumentProblem::Invalid(errors) => {
+            Problem::invalid(&format!("The corpus at {url}"), &errors)
+        }
+        other => Problem {
+            title: format!("The corpus at {url} is {other}, so it is not shown."),
+            details: Vec::new(),
+        },
+    })
 }
 
 /// The message of a JavaScript error, or its text.
@@ -742,11 +739,13 @@ fn CorpusProblem(props: &CorpusProblemProps) -> Html {
     html! {
         <div class="px-problem" role="alert">
             <strong>{ props.problem.title.clone() }</strong>
-            <ul>
-                for detail in &props.problem.details {
-                    <li>{ detail }</li>
-                }
-            </ul>
+            if !props.problem.details.is_empty() {
+                <ul>
+                    for detail in &props.problem.details {
+                        <li>{ detail }</li>
+                    }
+                </ul>
+            }
         </div>
     }
 }

@@ -4,9 +4,9 @@
 //! outlets, comparison, search, matching. They stay in this browser, can be
 //! removed one by one, and the whole corpus can be downloaded.
 
-use gloo::file::callbacks::{FileReader, read_as_text};
-use parallax_core::Corpus;
+use gloo::file::callbacks::{FileReader, read_as_bytes};
 use parallax_core::date::Date;
+use parallax_core::import::DocumentProblem;
 use parallax_core::import::{MAX_DOCUMENT_BYTES, MAX_TEXT_BYTES, PastedArticle, guess, too_large};
 use wasm_bindgen::JsCast;
 use web_sys::{HtmlInputElement, HtmlTextAreaElement};
@@ -123,9 +123,9 @@ pub fn ImportView() -> Html {
                 }
                 let rest: Vec<web_sys::File> = queue.iter().skip(1).cloned().collect();
                 let (queue, reader) = (queue.clone(), reader.clone());
-                let task = read_as_text(&gloo::file::File::from(file), move |result| {
+                let task = read_as_bytes(&gloo::file::File::from(file), move |result| {
                     match result {
-                        Ok(text) => add_file(&reader, &name, &text),
+                        Ok(bytes) => add_file(&reader, &name, &bytes),
                         Err(error) => {
                             reader.notice(Some(format!("{name}: could not be read ({error}).")))
                         }
@@ -275,23 +275,39 @@ pub fn ImportView() -> Html {
     }
 }
 
-/// A file's text: a format-1 document when it parses as one (its problems
-/// reported otherwise), else an article to clean.
-fn add_file(reader: &ReaderHandle, name: &str, text: &str) {
-    let looks_like_json = name.ends_with(".json") || text.trim_start().starts_with('{');
+/// A file's bytes: a format-1 document when it looks like JSON (its
+/// problems reported otherwise, as `parallax-cli check` reports them), else
+/// the text of an article to clean.
+fn add_file(reader: &ReaderHandle, name: &str, bytes: &[u8]) {
+    let refuse = |why: String| reader.notice(Some(format!("{name}: nothing was imported: {why}")));
+    let looks_like_json = name.ends_with(".json")
+        || bytes
+            .iter()
+            .find(|byte| !byte.is_ascii_whitespace())
+            .is_some_and(|&byte| byte == b'{');
     if looks_like_json {
-        match Corpus::parse(text) {
+        match parallax_core::import::read_document(bytes) {
             Ok(document) => reader.import_document(document),
-            Err(errors) => {
+            Err(DocumentProblem::Invalid(errors)) => {
                 let list: Vec<String> = errors.iter().take(5).map(ToString::to_string).collect();
-                reader.notice(Some(format!(
-                    "{name}: nothing was imported: {}",
-                    list.join("; ")
-                )));
+                refuse(list.join("; "));
             }
+            Err(problem) => refuse(format!("it is {problem}.")),
         }
         return;
     }
+    if let Some(offset) = bytes.iter().position(|&byte| byte == 0) {
+        refuse(format!("it is {}.", DocumentProblem::Binary { offset }));
+        return;
+    }
+    let text = match std::str::from_utf8(bytes) {
+        Ok(text) => text,
+        Err(error) => {
+            let offset = error.valid_up_to();
+            refuse(format!("it is {}.", DocumentProblem::NotUtf8 { offset }));
+            return;
+        }
+    };
     let guessed = guess(text);
     let headline = guessed
         .headline

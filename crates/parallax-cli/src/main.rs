@@ -8,6 +8,7 @@ use std::process::ExitCode;
 
 use clap::{Parser, Subcommand};
 use parallax_core::Corpus;
+use parallax_core::import::DocumentProblem;
 use parallax_core::matching::MatchIndex;
 
 /// Read one news story through many outlets.
@@ -154,15 +155,7 @@ fn check(file: &Path) -> ExitCode {
             return ExitCode::from(2);
         }
     };
-    let text = match String::from_utf8(bytes) {
-        Ok(text) => text,
-        Err(error) => {
-            let offset = error.utf8_error().valid_up_to();
-            eprintln!("{name}: not UTF-8 text (invalid byte at offset {offset})");
-            return ExitCode::FAILURE;
-        }
-    };
-    match Corpus::parse(&text) {
+    match parallax_core::import::read_document(&bytes) {
         Ok(corpus) => {
             println!(
                 "{name}: valid format-1 corpus ({} articles from {} outlets)",
@@ -171,7 +164,7 @@ fn check(file: &Path) -> ExitCode {
             );
             ExitCode::SUCCESS
         }
-        Err(errors) => {
+        Err(DocumentProblem::Invalid(errors)) => {
             for error in &errors {
                 eprintln!("{name}: {error}");
             }
@@ -180,6 +173,10 @@ fn check(file: &Path) -> ExitCode {
                 "{name}: {count} problem{}",
                 if count == 1 { "" } else { "s" }
             );
+            ExitCode::FAILURE
+        }
+        Err(problem) => {
+            eprintln!("{name}: {problem}");
             ExitCode::FAILURE
         }
     }

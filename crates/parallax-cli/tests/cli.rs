@@ -110,11 +110,21 @@ fn check_reports_malformed_json_and_invalid_utf8_and_missing_files() {
         stderr(&output)
     );
 
-    let path = file("binary.json", b"{\"format\": 1, \xff\xfe}");
+    let path = file("latin1.json", b"{\"format\": 1, \xff\xfe}");
     let output = run(&["check", path.to_str().unwrap()]);
     assert_eq!(output.status.code(), Some(1));
     assert!(
-        stderr(&output).contains("not UTF-8 text (invalid byte at offset 14)"),
+        stderr(&output).contains("not UTF-8 text (an invalid byte at offset 14)"),
+        "{}",
+        stderr(&output)
+    );
+
+    // A PNG's first bytes: binary, said as such.
+    let path = file("picture.json", b"\x89PNG\r\n\x1a\n\0\0\0\rIHDR");
+    let output = run(&["check", path.to_str().unwrap()]);
+    assert_eq!(output.status.code(), Some(1));
+    assert!(
+        stderr(&output).contains("a binary file, not JSON text (a NUL byte at offset 8)"),
         "{}",
         stderr(&output)
     );
@@ -122,6 +132,22 @@ fn check_reports_malformed_json_and_invalid_utf8_and_missing_files() {
     let output = run(&["check", "/nonexistent/corpus.json"]);
     assert_eq!(output.status.code(), Some(2));
     assert!(stderr(&output).contains("cannot read"));
+}
+
+#[test]
+fn check_refuses_a_document_larger_than_the_widget_reads() {
+    // 20 MB of valid JSON: the widget would refuse it, so check does too.
+    let mut big = b"{\"format\": 1, \"outlets\": [], \"articles\": [], \"x\": \"".to_vec();
+    big.resize(20_000_000, b'a');
+    big.extend_from_slice(b"\"}");
+    let path = file("huge.json", &big);
+    let output = run(&["check", path.to_str().unwrap()]);
+    assert_eq!(output.status.code(), Some(1));
+    assert!(
+        stderr(&output).contains("too large to read in the widget (20.0 MB; the limit is 10 MB)"),
+        "{}",
+        stderr(&output)
+    );
 }
 
 #[test]

@@ -899,6 +899,8 @@ fn validate_stance(
             } else if !article_holds(article, &record.quote) {
                 let hint = if article_holds_loosely(article, &record.quote) {
                     " (it differs only in white space: the article may have a non-breaking space or a line break there)"
+                } else if article_holds_unaccented(article, &record.quote) {
+                    " (it differs only in accents or case, or in how accented letters are encoded: composed in one, a letter and a combining mark in the other)"
                 } else {
                     ""
                 };
@@ -1035,6 +1037,16 @@ fn article_holds_loosely(article: &Article, quote: &str) -> bool {
         .blocks
         .iter()
         .any(|block| fold(block.text()).contains(&quote))
+}
+
+/// Whether the quote occurs once accents and case are folded away (as the
+/// search folds them), which also equates composed and decomposed letters.
+fn article_holds_unaccented(article: &Article, quote: &str) -> bool {
+    let quote = crate::search::fold(quote);
+    article
+        .blocks
+        .iter()
+        .any(|block| crate::search::fold(block.text()).contains(&quote))
 }
 
 fn excerpt(text: &str) -> String {

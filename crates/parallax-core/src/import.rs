@@ -29,6 +29,65 @@ pub fn too_large(name: &str, bytes: usize, limit: usize) -> Option<String> {
     })
 }
 
+/// Why the bytes of a format-1 document are not a corpus, before or after
+/// validation. The same reading serves `parallax-cli check`, a host's `src`
+/// and the widget's file import, so they all say the same thing.
+#[derive(Clone, Debug, PartialEq)]
+pub enum DocumentProblem {
+    /// Larger than the widget reads.
+    TooLarge { bytes: usize, limit: usize },
+    /// A NUL byte: a binary file, not JSON text.
+    Binary { offset: usize },
+    /// Not UTF-8: the first invalid byte.
+    NotUtf8 { offset: usize },
+    /// Read, but not a valid corpus: every problem with its place.
+    Invalid(Vec<CorpusError>),
+}
+
+impl std::fmt::Display for DocumentProblem {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        match self {
+            Self::TooLarge { bytes, limit } => write!(
+                f,
+                "too large to read in the widget ({:.1} MB; the limit is {:.0} MB)",
+                *bytes as f64 / 1e6,
+                *limit as f64 / 1e6
+            ),
+            Self::Binary { offset } => write!(
+                f,
+                "a binary file, not JSON text (a NUL byte at offset {offset})"
+            ),
+            Self::NotUtf8 { offset } => {
+                write!(f, "not UTF-8 text (an invalid byte at offset {offset})")
+            }
+            Self::Invalid(errors) => write!(
+                f,
+                "not a valid format-1 corpus ({} problem{})",
+                errors.len(),
+                if errors.len() == 1 { "" } else { "s" }
+            ),
+        }
+    }
+}
+
+/// Reads a format-1 document from its bytes: size, then text, then the
+/// corpus and its validation.
+pub fn read_document(bytes: &[u8]) -> Result<Corpus, DocumentProblem> {
+    if bytes.len() > MAX_DOCUMENT_BYTES {
+        return Err(DocumentProblem::TooLarge {
+            bytes: bytes.len(),
+            limit: MAX_DOCUMENT_BYTES,
+        });
+    }
+    if let Some(offset) = bytes.iter().position(|&byte| byte == 0) {
+        return Err(DocumentProblem::Binary { offset });
+    }
+    let text = std::str::from_utf8(bytes).map_err(|error| DocumentProblem::NotUtf8 {
+        offset: error.valid_up_to(),
+    })?;
+    Corpus::parse(text).map_err(DocumentProblem::Invalid)
+}
+
 /// What the cleaner guesses from pasted text, to prefill the import form.
 #[derive(Clone, Debug, Default, PartialEq, Eq)]
 pub struct Guess {
