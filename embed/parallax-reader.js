@@ -5,12 +5,36 @@
 // No inline scripts, no eval, no network beyond the widget's own files and a
 // corpus `src` the host names.
 //
+// Each instance runs in a WebAssembly instance of its own (the module is
+// compiled once): a panic stops only the instance that panicked, which then
+// offers to reset itself; the host page and other instances go on.
+//
 // The build copies this file beside parallax.js and parallax_bg.wasm. The
 // single-file build (xtask/src/single_file.rs) keeps only what follows the
 // body marker below, with the wasm inlined above it.
-import init, { mount as mountInstance } from "./parallax.js";
+import init, * as firstBindings from "./parallax.js";
 
-const ready = init({ module_or_path: new URL("parallax_bg.wasm", import.meta.url) });
+const compiled = (async () => {
+  const response = await fetch(new URL("parallax_bg.wasm", import.meta.url));
+  if (!response.ok) throw new Error(`parallax_bg.wasm: the server answered ${response.status}`);
+  // Streaming needs the server to send application/wasm; else compile whole.
+  return response.headers.get("content-type")?.startsWith("application/wasm")
+    ? WebAssembly.compileStreaming(response)
+    : WebAssembly.compile(await response.arrayBuffer());
+})();
+let instances = 0;
+
+/** The bindings of a fresh wasm instance (the first uses parallax.js itself). */
+async function newBindings() {
+  const module = await compiled;
+  instances += 1;
+  const bindings =
+    instances === 1
+      ? { default: init, ...firstBindings }
+      : await import(new URL(`parallax.js?instance=${instances}`, import.meta.url).href);
+  await bindings.default({ module_or_path: module });
+  return bindings;
+}
 // PARALLAX-BODY: shared with the single-file build from here on.
 
 /** The options an instance reads; each is a string. */
@@ -56,25 +80,66 @@ function strings(options) {
 }
 
 /**
- * Mounts a widget into `element` (inside its shadow root) and resolves to a
- * handle with `update(options)` and `destroy()`. Options, all strings:
- * `view`, `claim`, `article`, `outlets`, `theme`, `src`, `persist`.
- * Embedded instances keep their view in memory (`routing: "memory"`).
+ * Runs one widget in `element` with `fixed` options on top of the host's,
+ * and restarts it in a fresh wasm instance when the reader asks after a
+ * panic. The panel is the one the wasm wrote as it stopped (`.px-panic`,
+ * text only); this adds the reset button to it.
  */
-export async function mount(element, options = {}) {
-  await ready;
-  const base = { routing: "memory" };
-  let instance = mountInstance(element, { ...strings(options), ...base });
+async function runWidget(element, hostOptions, fixed) {
+  let options = strings(hostOptions);
+  let instance = null;
+  let bindings = null;
+  const start = async () => {
+    bindings = await newBindings();
+    instance = bindings.mount(element, { ...options, ...fixed });
+  };
+  element.addEventListener("parallax-panic", () => {
+    // That instance can no longer run any code: forget it.
+    instance = null;
+    const panel = element.shadowRoot?.querySelector(".px-panic");
+    if (!panel || panel.querySelector("button")) return;
+    const advice = panel.querySelector("p:last-of-type");
+    if (advice) advice.textContent = "Reset the widget to start again; the rest of the page is not affected.";
+    const reset = document.createElement("button");
+    reset.type = "button";
+    reset.textContent = "Reset the widget";
+    reset.addEventListener("click", () => {
+      element.shadowRoot?.replaceChildren();
+      start().catch((error) => showStartFailure(element, error));
+    });
+    panel.append(reset);
+    reset.focus();
+  });
+  await start();
   return {
     update(next = {}) {
-      instance?.update({ ...strings(next), ...base });
+      options = strings(next);
+      instance?.update({ ...options, ...fixed });
     },
     destroy() {
       instance?.destroy();
       instance?.free();
       instance = null;
     },
+    /** The wasm linear memory of this instance, in bytes. */
+    memoryBytes() {
+      return bindings ? bindings.memoryBytes() : 0;
+    },
+    /** Panics inside this instance, for hosts and tests of error handling. */
+    simulatePanic() {
+      bindings?.simulatePanic();
+    },
   };
+}
+
+/**
+ * Mounts a widget into `element` (inside its shadow root) and resolves to a
+ * handle with `update(options)` and `destroy()`. Options, all strings:
+ * `view`, `claim`, `article`, `outlets`, `theme`, `src`, `persist`.
+ * Embedded instances keep their view in memory (`routing: "memory"`).
+ */
+export function mount(element, options = {}) {
+  return runWidget(element, options, { routing: "memory" });
 }
 
 class ParallaxReader extends HTMLElement {
@@ -109,6 +174,11 @@ class ParallaxReader extends HTMLElement {
   attributeChangedCallback() {
     this.#widget?.update(optionsFromAttributes(this));
   }
+
+  /** The running widget's handle (`update`, `destroy`, …), once started. */
+  get widget() {
+    return this.#widget;
+  }
 }
 
 if (!customElements.get("parallax-reader")) {
@@ -126,14 +196,11 @@ if (!customElements.get("parallax-reader")) {
  */
 async function startPage(element) {
   const framed = window.parent !== window;
-  const options = {
-    ...optionsFromUrl(location.search),
-    routing: "hash",
-    fill: framed ? "content" : "window",
-  };
   try {
-    await ready;
-    mountInstance(element, options);
+    element.parallax = await runWidget(element, optionsFromUrl(location.search), {
+      routing: "hash",
+      fill: framed ? "content" : "window",
+    });
   } catch (error) {
     showStartFailure(element, error);
     return;

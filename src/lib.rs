@@ -90,6 +90,13 @@ pub fn memory_bytes() -> f64 {
         .unwrap_or(0.0)
 }
 
+/// Panics on purpose, so hosts and tests can see what a reader would: the
+/// panel inside the widget, the page and other widgets unaffected.
+#[wasm_bindgen(js_name = simulatePanic)]
+pub fn simulate_panic() {
+    panic!("a panic simulated through simulatePanic()");
+}
+
 /// Mounts one instance into `host`, inside the host's shadow root (made
 /// open if it has none). `options` is a plain object of strings:
 /// `routing` (`hash` or `memory`), `view`, `claim`, `article`, `outlets`,

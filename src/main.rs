@@ -3,6 +3,6 @@
 //! calls the exported `mount` for the full page, the iframe mode and every
 //! `<parallax-reader>` element.
 
-pub use parallax::{memory_bytes, mount};
+pub use parallax::{memory_bytes, mount, simulate_panic};
 
 fn main() {}

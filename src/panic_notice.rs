@@ -1,8 +1,11 @@
-//! Makes panics visible. A panic in WebAssembly stops every instance for good
-//! (they share one module); without this hook readers would face a frozen
-//! widget and the console a bare "unreachable". The hook logs the message and
-//! puts a notice in each mounted instance, written with plain DOM calls
-//! because the app can no longer render. The host page is untouched.
+//! Makes panics visible. A panic stops the WebAssembly instance for good;
+//! without this hook readers would face a frozen widget and the console a
+//! bare "unreachable". The hook logs the message, puts a notice in each
+//! instance this wasm instance runs (one, as `embed/parallax-reader.js`
+//! gives every widget its own), written with plain DOM calls because the app
+//! can no longer render, and dispatches a `parallax-panic` event (bubbling
+//! out of the shadow root) so the page script can offer a reset. The host
+//! page and other widgets are untouched.
 
 use std::cell::RefCell;
 use std::panic::PanicHookInfo;
@@ -21,7 +24,9 @@ thread_local! {
 /// Installs the panic hook (once, however many instances mount).
 pub fn install() {
     static INSTALL: Once = Once::new();
-    INSTALL.call_once(|| std::panic::set_hook(Box::new(on_panic)));
+    // Through Yew, which would otherwise put its own console hook in place
+    // of this one when the first app renders.
+    INSTALL.call_once(|| yew::set_custom_panic_hook(Box::new(on_panic)));
 }
 
 /// Notes a mounted instance's container, to show a notice in it.
@@ -62,7 +67,19 @@ pub fn show(message: &str) {
         // Each step can only fail if the DOM itself is gone; the log above
         // already carries the message, so there is nothing better to do.
         let _ = build_notice(&document, &host, message);
+        let _ = announce(&host, message);
     }
+}
+
+/// Tells the page script: `parallax-panic`, with the message as detail.
+fn announce(host: &Element, message: &str) -> Result<(), wasm_bindgen::JsValue> {
+    let init = web_sys::CustomEventInit::new();
+    init.set_bubbles(true);
+    init.set_composed(true);
+    init.set_detail(&wasm_bindgen::JsValue::from_str(message));
+    let event = web_sys::CustomEvent::new_with_event_init_dict("parallax-panic", &init)?;
+    host.dispatch_event(&event)?;
+    Ok(())
 }
 
 fn build_notice(
@@ -84,6 +101,8 @@ fn build_notice(
     let advice = document.create_element("p")?;
     advice.set_text_content(Some("Reload the page to start again."));
 
+    // The stopped widget would look alive but answer nothing: hide it.
+    host.set_attribute("data-stopped", "")?;
     notice.append_child(&title)?;
     notice.append_child(&detail)?;
     notice.append_child(&advice)?;

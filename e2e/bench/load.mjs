@@ -154,8 +154,8 @@ async function toggles(path, outlet) {
   await readyMark(page);
   await page.getByRole('button', { name: outlet, exact: true }).waitFor();
   const memory = await page.evaluate(async () => {
-    const bindings = await import(new URL('parallax.js', document.baseURI).href);
-    return { wasm: bindings.memoryBytes(), heap: performance.memory?.usedJSHeapSize ?? NaN };
+    const widget = document.querySelector('[data-parallax-page]').parallax;
+    return { wasm: widget.memoryBytes(), heap: performance.memory?.usedJSHeapSize ?? NaN };
   });
   const result = await page.evaluate(
     async ({ outlet, rounds }) => {

@@ -268,3 +268,62 @@ test('the single-file build works from disk with no network', async ({ page }) =
   expect(new URL(page.url()).hash).toBe('#/timeline?outlets=the-national-interest%2Ckontur%2Cthe-new-york-times');
   expect(requests.filter((url) => !url.startsWith('file://'))).toEqual([]);
 });
+
+test.describe('a panic', () => {
+  test('stops only that widget, which says so and resets; the page and the other widget go on', async ({ page }) => {
+    const errors: string[] = [];
+    page.on('pageerror', (error) => errors.push(error.message));
+    await page.goto('/examples/two-instances.html');
+    const bundled = page.locator('parallax-reader#bundled');
+    const own = page.locator('parallax-reader#own');
+    await expect(own.getByRole('button', { name: 'Valley Radio (example)', exact: true })).toBeVisible();
+    await expect(bundled.getByRole('heading', { name: 'One claim side by side' })).toBeVisible();
+
+    // The trap surfaces in the caller as a RuntimeError, as it would in a
+    // host's event handler.
+    const thrown = await bundled.evaluate((element) => {
+      try {
+        (element as unknown as { widget: { simulatePanic(): void } }).widget.simulatePanic();
+        return 'nothing';
+      } catch (error) {
+        return String(error);
+      }
+    });
+    expect(thrown).toMatch(/unreachable/);
+    const panel = bundled.getByRole('alert');
+    await expect(panel).toContainText('Parallax stopped working.');
+    await expect(panel).toContainText('a panic simulated through simulatePanic()');
+    const reset = panel.getByRole('button', { name: 'Reset the widget' });
+    await expect(reset).toBeFocused();
+
+    // The other widget and the host page are unaffected.
+    await expect(own.getByRole('alert')).toHaveCount(0);
+    await own.getByRole('button', { name: 'Valley Radio (example)', exact: true }).click();
+    await expect(own.getByRole('button', { name: 'Valley Radio (example)', exact: true })).toHaveAttribute('aria-pressed', 'false');
+    await expect(page.getByRole('heading', { name: 'Two widgets, one page' })).toBeVisible();
+
+    await reset.click();
+    await expect(bundled.getByRole('alert')).toHaveCount(0);
+    await expect(bundled.getByRole('heading', { name: 'One claim side by side' })).toBeVisible();
+    await pressed(bundled, 'Kontur').click();
+    await expect(pressed(bundled, 'Kontur')).toHaveAttribute('aria-pressed', 'false');
+    // Nothing else went wrong in the page.
+    expect(errors).toEqual([]);
+  });
+
+  test('in the full page, the panel resets the widget in place', async ({ page }) => {
+    await page.goto('/#/timeline');
+    await expect(page.getByRole('heading', { name: 'Timeline', level: 2 })).toBeVisible();
+    await page.locator('#parallax').evaluate((element) => {
+      try {
+        (element as unknown as { parallax: { simulatePanic(): void } }).parallax.simulatePanic();
+      } catch {
+        // The trap, as above.
+      }
+    });
+    await expect(page.getByRole('alert')).toContainText('Parallax stopped working.');
+    await page.getByRole('button', { name: 'Reset the widget' }).click();
+    await expect(page.getByRole('heading', { name: 'Timeline', level: 2 })).toBeVisible();
+    await expect(page.getByRole('alert')).toHaveCount(0);
+  });
+});

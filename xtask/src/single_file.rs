@@ -49,8 +49,10 @@ pub fn build(dist: &Path) -> Result<PathBuf, String> {
     Ok(out)
 }
 
-/// wasm-bindgen's ES module as a function that returns its exports, so it
-/// can share one inline script with the element code. Fails if the module's
+/// wasm-bindgen's ES module as a function that returns its exports (a fresh
+/// set, with its own wasm instance, at each call: one per widget, as the
+/// served build imports the module once per widget), so it can share one
+/// inline script with the element code. Fails if the module's
 /// shape is not the one this was written for (a newer wasm-bindgen), rather
 /// than writing a page that does not start.
 fn wrap_module(glue: &str) -> Result<String, String> {
@@ -87,7 +89,7 @@ fn wrap_module(glue: &str) -> Result<String, String> {
         return Err("single-file build: parallax.js has no default init or no `mount`".into());
     }
     Ok(format!(
-        "const bindings = (() => {{\n{body}return {{ init: __wbg_init, {} }};\n}})();\n",
+        "function makeBindings() {{\n{body}return {{ default: __wbg_init, {} }};\n}}\n",
         names.join(", ")
     ))
 }
@@ -145,9 +147,13 @@ fn page(module: &str, body: &str, wasm: &str, css: &str, icon: &str) -> Result<S
     </main>
     <script type="module">
 {module}
-const mountInstance = bindings.mount;
 const wasmBytes = Uint8Array.from(atob("{wasm}"), (c) => c.charCodeAt(0));
-const ready = bindings.init({{ module_or_path: wasmBytes }});
+const compiled = WebAssembly.compile(wasmBytes);
+async function newBindings() {{
+  const bindings = makeBindings();
+  await bindings.default({{ module_or_path: await compiled }});
+  return bindings;
+}}
 {body}
     </script>
   </body>
@@ -165,9 +171,9 @@ mod tests {
     #[test]
     fn the_module_becomes_a_function_returning_its_exports() {
         let wrapped = wrap_module(GLUE).unwrap();
-        assert!(wrapped.starts_with("const bindings = (() => {\nlet wasm;\nclass Instance {"));
+        assert!(wrapped.starts_with("function makeBindings() {\nlet wasm;\nclass Instance {"));
         assert!(wrapped.contains("\nfunction mount(host, options) {"));
-        assert!(wrapped.ends_with("return { init: __wbg_init, Instance, mount };\n})();\n"));
+        assert!(wrapped.ends_with("return { default: __wbg_init, Instance, mount };\n}\n"));
         assert!(!wrapped.contains("export"));
     }
 
@@ -205,7 +211,8 @@ mod tests {
             !body.contains("import "),
             "nothing imported below the marker"
         );
-        assert!(body.contains("mountInstance(") && body.contains("await ready"));
+        assert!(head.contains("async function newBindings()"));
+        assert!(body.contains("newBindings()") && !body.contains("import.meta"));
     }
 
     #[test]
@@ -213,7 +220,8 @@ mod tests {
         assert!(page("x", "let s = '</script>';", "", "", "").is_err());
         assert!(page("x", "y", "", "a</style>", "").is_err());
         let html = page("MODULE", "BODY", "WASM", "CSS", "ICON").unwrap();
-        assert!(html.contains("MODULE\nconst mountInstance"));
+        assert!(html.contains("MODULE\nconst wasmBytes"));
+        assert!(html.contains("async function newBindings()"));
         assert!(!html.contains(" src=\""), "no external script");
     }
 }
