@@ -7,12 +7,14 @@
 //! - `serve`: serve an already built `dist/` (no install, no build).
 //! - `corpus`: derive the bundled corpus files from the raw seeds.
 //! - `bench`: measure the release bundle and rewrite BENCHMARKS.md's figures.
+//! - `fuzz`: fuzz the corpus reader, the cleaner and the matcher.
 //!
 //! Each command installs only what it needs and reuses what is already there,
 //! so the second run is quick.
 
 mod bench;
 mod corpus;
+mod fuzz;
 mod serve;
 mod single_file;
 mod tally;
@@ -33,6 +35,8 @@ commands:
   corpus [--check]      derive corpus/ files from the seeds (--check: only compare)
   bench                 build the release bundle, measure size, load, toggles, memory and matching
                         in headless Chromium; print the tables and rewrite them in BENCHMARKS.md
+  fuzz [--runs N] [T…]  fuzz the corpus reader, the cleaner and the matcher (cargo-fuzz, nightly);
+                        N executions per target, 1,000,000 by default
   bench-matching        time the matching engine in headless Chromium at 5, 100, 1,000 articles
 
 The default port is 8080; --port 0 picks a free one.";
@@ -49,6 +53,7 @@ fn main() -> ExitCode {
         }
         Some("corpus") => corpus::run(args[1..].iter().any(|arg| arg == "--check")),
         Some("bench") => bench::run(),
+        Some("fuzz") => fuzz::run(&args[1..]),
         Some("bench-matching") => bench_matching(),
         Some("-h" | "--help" | "help") => {
             println!("{USAGE}");
