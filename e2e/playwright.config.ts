@@ -2,6 +2,7 @@
 // `cargo xtask test` builds and serves; it passes the server's address in
 // PARALLAX_URL and the browser's path in PARALLAX_CHROMIUM.
 import { defineConfig } from '@playwright/test';
+import { CHROMIUM_ARGS } from './support/chromium.mjs';
 
 const baseURL = process.env.PARALLAX_URL;
 if (!baseURL) {
@@ -23,17 +24,7 @@ export default defineConfig({
     trace: 'retain-on-failure',
     launchOptions: {
       executablePath: process.env.PARALLAX_CHROMIUM ?? '/usr/bin/chromium',
-      // As root on a machine with no network beyond package registries:
-      // no sandbox, and none of Chromium's own background connections.
-      args: [
-        '--no-sandbox',
-        '--disable-gpu',
-        '--disable-dev-shm-usage',
-        '--disable-background-networking',
-        '--disable-component-update',
-        '--disable-sync',
-        '--no-first-run',
-      ],
+      args: CHROMIUM_ARGS,
     },
   },
   projects: [{ name: 'chromium', use: { browserName: 'chromium' } }],

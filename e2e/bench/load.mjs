@@ -11,6 +11,7 @@
 import { gzipSync, brotliCompressSync, constants } from 'node:zlib';
 import { mkdirSync, readFileSync, readdirSync, writeFileSync } from 'node:fs';
 import { chromium } from 'playwright-core';
+import { CHROMIUM_ARGS } from '../support/chromium.mjs';
 
 const url = process.env.PARALLAX_URL;
 const dist = process.env.PARALLAX_DIST;
@@ -85,16 +86,7 @@ writeFileSync(`${dist}/bench/synthetic-500.json`, JSON.stringify(synthetic));
 // ------------------------------------------------------------- browser
 const browser = await chromium.launch({
   executablePath,
-  args: [
-    '--no-sandbox',
-    '--disable-gpu',
-    '--disable-dev-shm-usage',
-    '--disable-background-networking',
-    '--disable-component-update',
-    '--disable-sync',
-    '--no-first-run',
-    '--enable-precise-memory-info',
-  ],
+  args: [...CHROMIUM_ARGS, '--enable-precise-memory-info'],
 });
 const version = browser.version();
 

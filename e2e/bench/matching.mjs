@@ -5,6 +5,7 @@
 // parallax:match-query (one sentence). Run through `cargo xtask bench-matching`.
 import { readFileSync, readdirSync } from 'node:fs';
 import { chromium } from 'playwright-core';
+import { CHROMIUM_ARGS } from '../support/chromium.mjs';
 
 const url = process.env.PARALLAX_URL;
 const executablePath = process.env.PARALLAX_CHROMIUM ?? '/usr/bin/chromium';
@@ -39,8 +40,7 @@ const median = (values) => [...values].sort((a, b) => a - b)[Math.floor(values.l
 
 const browser = await chromium.launch({
   executablePath,
-  args: ['--no-sandbox', '--disable-gpu', '--disable-dev-shm-usage', '--disable-background-networking',
-    '--disable-component-update', '--disable-sync', '--no-first-run'],
+  args: CHROMIUM_ARGS,
 });
 console.log('| articles | index build | query (median of 11) | query (slowest) |');
 console.log('| ---: | ---: | ---: | ---: |');
