@@ -1,4 +1,5 @@
-//! The root: gets the corpus (bundled, or fetched from the host's `src`),
+//! The root: gets the corpus (bundled, or fetched from the host's `src`:
+//! `source.rs`),
 //! restores the reader's choices (from the options and the link, else from
 //! the instance's store), provides the reader context, saves changes (the
 //! storage effects), keeps the address a link to the current view, and routes
@@ -6,9 +7,7 @@
 
 use std::rc::Rc;
 
-use parallax_core::import::DocumentProblem;
 use parallax_core::{Corpus, OutletSelection};
-use wasm_bindgen::JsCast;
 use web_sys::HtmlInputElement;
 use yew::prelude::*;
 use yew_router::history::{AnyHistory, History, MemoryHistory};
@@ -19,7 +18,8 @@ use crate::components::{
     TimelineView,
 };
 use crate::options::{Options, Routing};
-use crate::route::{Route, ViewQuery};
+use crate::route::{Route, ViewQuery, split_path};
+use crate::source::{Load, Loading, Problem, fetch_corpus};
 use crate::state::{LazyIndex, ReaderHandle, ReaderState, Theme, ViewFocus};
 use crate::storage::{Saved, Store};
 
@@ -33,152 +33,6 @@ pub fn App() -> Html {
 #[derive(Properties, PartialEq)]
 pub struct WidgetProps {
     pub options: Options,
-}
-
-/// What the corpus is while it loads: the one shown (if any), the URL being
-/// fetched, and what went wrong last.
-#[derive(Clone, Debug, Default, PartialEq)]
-struct Loading {
-    corpus: Option<Rc<Corpus>>,
-    /// Bumped for every corpus taken, so the reader starts afresh on it.
-    generation: u32,
-    pending: Option<AttrValue>,
-    problem: Option<Problem>,
-}
-
-enum Load {
-    Bundled,
-    Fetch(AttrValue),
-    Fetched(AttrValue, Result<Corpus, Problem>),
-}
-
-impl Reducible for Loading {
-    type Action = Load;
-
-    fn reduce(self: Rc<Self>, action: Load) -> Rc<Self> {
-        let mut next = (*self).clone();
-        match action {
-            Load::Bundled => {
-                next.pending = None;
-                match crate::timing::measure("parallax:corpus", Corpus::parse_bundled) {
-                    Ok(corpus) => {
-                        next.corpus = Some(Rc::new(corpus));
-                        next.generation += 1;
-                        next.problem = None;
-                    }
-                    Err(errors) => {
-                        next.problem = Some(Problem::invalid("The bundled corpus", &errors));
-                    }
-                }
-            }
-            Load::Fetch(url) => next.pending = Some(url),
-            // A late answer for a `src` that has changed since is dropped.
-            Load::Fetched(url, _) if next.pending.as_ref() != Some(&url) => return self,
-            Load::Fetched(_, result) => {
-                next.pending = None;
-                match result {
-                    Ok(corpus) => {
-                        next.corpus = Some(Rc::new(corpus));
-                        next.generation += 1;
-                        next.problem = None;
-                    }
-                    // What was shown before stays.
-                    Err(problem) => next.problem = Some(problem),
-                }
-            }
-        }
-        Rc::new(next)
-    }
-}
-
-/// Why a corpus cannot be shown: a sentence and the details (each error
-/// with its place in the document).
-#[derive(Clone, Debug, PartialEq)]
-pub struct Problem {
-    pub title: String,
-    pub details: Vec<String>,
-}
-
-impl Problem {
-    /// At most this many validation errors are listed.
-    const MOST: usize = 20;
-
-    fn invalid(what: &str, errors: &[parallax_core::CorpusError]) -> Self {
-        let mut details: Vec<String> = errors
-            .iter()
-            .take(Self::MOST)
-            .map(ToString::to_string)
-            .collect();
-        if errors.len() > Self::MOST {
-            details.push(format!("…and {} more.", errors.len() - Self::MOST));
-        }
-        Self {
-            title: format!("{what} is not a valid format-1 corpus, so it is not shown."),
-            details,
-        }
-    }
-
-    fn unreachable(url: &str, why: String) -> Self {
-        Self {
-            title: format!("The corpus at {url} could not be loaded."),
-            details: vec![why],
-        }
-    }
-}
-
-/// Fetches and validates a format-1 corpus. Relative URLs are relative to the
-/// host page; another origin must allow it (CORS).
-async fn fetch_corpus(url: &str) -> Result<Corpus, Problem> {
-    use wasm_bindgen_futures::JsFuture;
-    let failed = |why: String| Problem::unreachable(url, why);
-    let window = web_sys::window().ok_or_else(|| failed("There is no window.".into()))?;
-    let response = JsFuture::from(window.fetch_with_str(url))
-        .await
-        .map_err(|error| {
-            failed(format!(
-                "The request failed ({}). The file must be on this site, or on one that allows \
-             other sites to read it (CORS).",
-                js_message(&error)
-            ))
-        })?;
-    let response: web_sys::Response = response
-        .dyn_into()
-        .map_err(|_| failed("The answer was not a response.".into()))?;
-    if !response.ok() {
-        return Err(failed(format!(
-            "The server answered {} {}.",
-            response.status(),
-            response.status_text()
-        )));
-    }
-    let bytes = response
-        .array_buffer()
-        .map_err(|error| failed(js_message(&error)))?;
-    let bytes = JsFuture::from(bytes).await.map_err(|error| {
-        failed(format!(
-            "Its bytes could not be read ({}).",
-            js_message(&error)
-        ))
-    })?;
-    let bytes = js_sys::Uint8Array::new(&bytes).to_vec();
-    parallax_core::import::read_document(&bytes).map_err(|problem| match problem {
-        DocumentProblem::Invalid(errors) => {
-            Problem::invalid(&format!("The corpus at {url}"), &errors)
-        }
-        other => Problem {
-            title: format!("The corpus at {url} is {other}, so it is not shown."),
-            details: Vec::new(),
-        },
-    })
-}
-
-/// The message of a JavaScript error, or its text.
-fn js_message(error: &wasm_bindgen::JsValue) -> String {
-    error
-        .dyn_ref::<js_sys::Error>()
-        .map(|error| String::from(error.message()))
-        .or_else(|| error.as_string())
-        .unwrap_or_else(|| "unknown error".into())
 }
 
 /// One instance: the corpus it shows and the reader on it.
@@ -267,13 +121,7 @@ fn start_path(options: &Options) -> String {
             let current = hash.trim_start_matches('#');
             match asked {
                 Some(asked) if current.is_empty() || current == "/" => {
-                    if let Ok(history) = gloo::utils::window().history() {
-                        let _ = history.replace_state_with_url(
-                            &wasm_bindgen::JsValue::NULL,
-                            "",
-                            Some(&format!("#{asked}")),
-                        );
-                    }
+                    replace_address(&format!("#{asked}"));
                     asked
                 }
                 _ if current.is_empty() => "/".into(),
@@ -281,6 +129,31 @@ fn start_path(options: &Options) -> String {
             }
         }
     }
+}
+
+/// Replaces the page's current history entry with `address` (a `#/…`
+/// hash), without telling the router.
+fn replace_address(address: &str) {
+    if let Ok(history) = gloo::utils::window().history() {
+        let _ = history.replace_state_with_url(&wasm_bindgen::JsValue::NULL, "", Some(address));
+    }
+}
+
+/// Runs `apply` when `value` (an option the host set) changes after the
+/// first render; the first render already started from it.
+#[hook]
+fn use_host_change<T, F>(value: T, apply: F)
+where
+    T: PartialEq + Clone + 'static,
+    F: FnOnce(&T) + 'static,
+{
+    let applied = use_mut_ref(|| value.clone());
+    use_effect_with(value, move |value| {
+        if *applied.borrow() != *value {
+            *applied.borrow_mut() = value.clone();
+            apply(value);
+        }
+    });
 }
 
 /// The outlet choice the reader starts with: a link's `outlets` wins over
@@ -381,11 +254,11 @@ fn Reader(props: &ReaderProps) -> Html {
         let path = Rc::clone(&path);
         move |()| {
             let history = MemoryHistory::new();
-            let (route, query) = path.split_once('?').unwrap_or((path.as_str(), ""));
-            if query.is_empty() {
-                history.replace(route);
+            let (route, query) = split_path(&path);
+            if query == ViewQuery::default() {
+                history.replace(route.to_path());
             } else {
-                let _ = history.replace_with_query(route, ViewQuery::from_hash(&path));
+                let _ = history.replace_with_query(route.to_path(), query);
             }
             AnyHistory::from(history)
         }
@@ -439,12 +312,8 @@ fn Reader(props: &ReaderProps) -> Html {
     // A host that changes the theme after mount is obeyed (not saved).
     {
         let reader = reader.clone();
-        let applied = use_mut_ref(|| options.theme);
-        use_effect_with(options.theme, move |theme| {
-            if *applied.borrow() != *theme {
-                *applied.borrow_mut() = *theme;
-                reader.host_theme(theme.unwrap_or_default());
-            }
+        use_host_change(options.theme, move |theme| {
+            reader.host_theme(theme.unwrap_or_default());
         });
     }
 
@@ -519,15 +388,8 @@ fn Shell(props: &ShellProps) -> Html {
             if *revision > 0 && routing == Routing::Hash {
                 let next = ViewQuery { outlets, ..query };
                 let address = crate::components::href(&route, &next);
-                let window = gloo::utils::window();
-                if window.location().hash().ok().as_deref() != Some(address.as_str()) {
-                    if let Ok(history) = window.history() {
-                        let _ = history.replace_state_with_url(
-                            &wasm_bindgen::JsValue::NULL,
-                            "",
-                            Some(&address),
-                        );
-                    }
+                if gloo::utils::window().location().hash().ok().as_deref() != Some(&address) {
+                    replace_address(&address);
                 }
             }
         });
@@ -539,17 +401,10 @@ fn Shell(props: &ShellProps) -> Html {
     // A host that asks for another view or other outlets after mount.
     {
         let navigator = navigator.clone();
-        let asked = props.options.start_path();
-        let applied = use_mut_ref(|| asked.clone());
-        use_effect_with(asked, move |asked| {
-            if *applied.borrow() != *asked {
-                *applied.borrow_mut() = asked.clone();
-                if let Some(navigator) = &navigator {
-                    let path = asked.clone().unwrap_or_else(|| "/".into());
-                    let route = Route::recognize(path.split('?').next().unwrap_or("/"))
-                        .unwrap_or(Route::NotFound);
-                    crate::components::navigate(navigator, &route, &ViewQuery::from_hash(&path));
-                }
+        use_host_change(props.options.start_path(), move |asked| {
+            if let Some(navigator) = &navigator {
+                let (route, query) = split_path(asked.as_deref().unwrap_or("/"));
+                crate::components::navigate(navigator, &route, &query);
             }
         });
     }

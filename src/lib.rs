@@ -9,9 +9,11 @@
 mod app;
 mod components;
 mod download;
+mod js;
 pub mod options;
 pub mod panic_notice;
 mod route;
+mod source;
 mod state;
 mod storage;
 mod timing;

@@ -76,6 +76,16 @@ impl ViewQuery {
     }
 }
 
+/// A path such as `/claim/x?outlets=a,b` as its route (`NotFound` when it
+/// names none) and query.
+pub fn split_path(path: &str) -> (Route, ViewQuery) {
+    let route = path.split('?').next().unwrap_or("/");
+    (
+        Route::recognize(route).unwrap_or(Route::NotFound),
+        ViewQuery::from_hash(path),
+    )
+}
+
 /// The ids of a parallel reading route.
 pub fn parallel_ids(ids: &str) -> Vec<&str> {
     ids.split(',').filter(|id| !id.is_empty()).collect()

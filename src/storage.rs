@@ -74,7 +74,7 @@ impl Store {
                 Ok(value) => Saved::Value(value),
                 Err(error) => Saved::Unreadable(error.to_string()),
             },
-            Err(error) => Saved::Unreadable(js_error(&error)),
+            Err(error) => Saved::Unreadable(crate::js::error_text(&error)),
         }
     }
 
@@ -85,7 +85,7 @@ impl Store {
         let text = serde_json::to_string(&value).map_err(|error| error.to_string())?;
         local_storage()?
             .set_item(&format!("{prefix}{key}"), &text)
-            .map_err(|error| js_error(&error))
+            .map_err(|error| crate::js::error_text(&error))
     }
 
     pub fn load_hidden_outlets(&self) -> Saved<Vec<String>> {
@@ -125,23 +125,8 @@ fn local_storage() -> Result<web_sys::Storage, String> {
     match window.local_storage() {
         Ok(Some(storage)) => Ok(storage),
         Ok(None) => Err("this browser has no local storage".into()),
-        Err(error) => Err(js_error(&error)),
+        Err(error) => Err(crate::js::error_text(&error)),
     }
-}
-
-/// A thrown JavaScript value as text (a `DOMException`'s name and message).
-fn js_error(error: &wasm_bindgen::JsValue) -> String {
-    use wasm_bindgen::JsCast;
-    if let Some(error) = error.dyn_ref::<js_sys::Error>() {
-        let name = String::from(error.name());
-        let message = String::from(error.message());
-        return if message.is_empty() {
-            name
-        } else {
-            format!("{name}: {message}")
-        };
-    }
-    error.as_string().unwrap_or_else(|| "unknown error".into())
 }
 
 const HIDDEN_OUTLETS_KEY: &str = "hidden-outlets";
