@@ -5,15 +5,22 @@
 // No inline scripts, no eval, no network beyond the widget's own files and a
 // corpus `src` the host names.
 //
-// Each instance runs in a WebAssembly instance of its own (the module is
+// Each widget runs in a WebAssembly instance of its own (the module is
 // compiled once): a panic stops only the instance that panicked, which then
 // offers to reset itself; the host page and other instances go on.
+// `parallax.js` is wasm-bindgen's module made into a factory at build time
+// (`cargo xtask bindings`, a Trunk hook): each `makeBindings()` is a fresh
+// set of bindings with its own wasm instance, which the garbage collector
+// frees once the widget is gone (an imported module would stay for the
+// life of the page). A destroyed widget's instance is kept for the next
+// widget (at most one kept), so a host that re-creates widgets reuses it.
 //
 // The build copies this file beside parallax.js and parallax_bg.wasm. The
 // single-file build (xtask/src/single_file.rs) keeps only what follows the
-// body marker below, with the wasm inlined above it.
-import init, * as firstBindings from "./parallax.js";
+// body marker below, with the factory and the wasm inlined above it.
+import { makeBindings } from "./parallax.js";
 
+/** The compiled WebAssembly module, shared by every instance. */
 const compiled = (async () => {
   const response = await fetch(new URL("parallax_bg.wasm", import.meta.url));
   if (!response.ok) throw new Error(`parallax_bg.wasm: the server answered ${response.status}`);
@@ -22,20 +29,58 @@ const compiled = (async () => {
     ? WebAssembly.compileStreaming(response)
     : WebAssembly.compile(await response.arrayBuffer());
 })();
-let instances = 0;
+// PARALLAX-BODY: shared with the single-file build from here on.
 
-/** The bindings of a fresh wasm instance (the first uses parallax.js itself). */
+/** Instances of destroyed widgets, ready for the next widget. */
+const spare = [];
+const SPARE_MAX = 1;
+
+/** The bindings of a wasm instance for a new widget: a spare, or fresh. */
 async function newBindings() {
-  const module = await compiled;
-  instances += 1;
-  const bindings =
-    instances === 1
-      ? { default: init, ...firstBindings }
-      : await import(new URL(`parallax.js?instance=${instances}`, import.meta.url).href);
-  await bindings.default({ module_or_path: module });
+  const kept = spare.pop();
+  if (kept) return kept;
+  const bindings = makeBindings();
+  await bindings.default({ module_or_path: await compiled });
   return bindings;
 }
-// PARALLAX-BODY: shared with the single-file build from here on.
+
+/** Takes back the instance of a widget destroyed cleanly (never a panicked one). */
+function keepSpare(bindings) {
+  if (spare.length < SPARE_MAX) spare.push(bindings);
+}
+
+/**
+ * Keys typed into the widget stay in it. Key events leave a shadow root
+ * retargeted to its host element, so a host's shortcut handler (on
+ * `document`, skipping events whose target is a text field) cannot tell that
+ * the reader is typing in the widget: `s` or `/` would jump to the host's
+ * search. Stopped here: every key whose target is a text field or select
+ * inside the widget, every key the widget handled (`preventDefault`, as the
+ * arrow keys of "Compare a sentence"), and Enter and Space on its controls.
+ * Other keys (Escape on a link, say) still reach the host.
+ */
+const guarded = new WeakSet();
+function keepKeysInside(root) {
+  if (!root || guarded.has(root)) return;
+  guarded.add(root);
+  const TEXT = 'input:not([type=checkbox],[type=radio],[type=button],[type=submit],[type=reset],[type=file],[type=range],[type=color]), textarea, select, [contenteditable]:not([contenteditable="false"])';
+  const CONTROL = 'a[href], button, summary, input, [role=button], [role=link], [role=checkbox], [role=tab], [tabindex]';
+  const stopIfOurs = (event) => {
+    const target = event.composedPath()[0];
+    const element = target instanceof Element ? target : null;
+    const ours =
+      event.defaultPrevented ||
+      (element && element.closest(TEXT)) ||
+      (element && (event.key === "Enter" || event.key === " ") && element.closest(CONTROL));
+    if (ours) event.stopPropagation();
+  };
+  for (const type of ["keydown", "keypress", "keyup"]) root.addEventListener(type, stopIfOurs);
+}
+
+/** Whether a start failed because the page's policy forbids WebAssembly. */
+function blockedByPolicy(error) {
+  return /Content Security Policy|unsafe-eval/i.test(String(error?.message ?? error));
+}
 
 /** The options an instance reads; each is a string. */
 const OPTION_NAMES = ["view", "claim", "article", "outlets", "theme", "src", "persist"];
@@ -61,13 +106,31 @@ function optionsFromUrl(search) {
   return options;
 }
 
-/** Says in the element itself that the widget could not start. */
-function showStartFailure(element, error) {
+/**
+ * Says in the element itself that the widget could not start. Whatever the
+ * host put inside the element (a link to the full page, say) stays visible
+ * below the sentence (`keepContent`), as it does for readers without
+ * JavaScript. A page policy that forbids WebAssembly gets a plain sentence
+ * for the reader and, for the host, the directive to add in the console.
+ */
+function showStartFailure(element, error, keepContent = true) {
+  const blocked = blockedByPolicy(error);
+  if (blocked) {
+    console.error(
+      "Parallax: this page's Content-Security-Policy does not allow WebAssembly, so the widget cannot start. " +
+        "Add 'wasm-unsafe-eval' to the script-src directive, e.g. script-src 'self' 'wasm-unsafe-eval'.",
+    );
+  } else {
+    console.error("Parallax could not start:", error);
+  }
   const root = element.shadowRoot ?? element.attachShadow({ mode: "open" });
   const message = document.createElement("p");
-  message.setAttribute("role", "alert");
-  message.textContent = `Parallax could not start: ${error?.message ?? error}`;
+  message.setAttribute("role", "status");
+  message.textContent = blocked
+    ? "This page's security policy blocks WebAssembly, so the Parallax reader cannot run here."
+    : `Parallax could not start: ${error?.message ?? error}`;
   root.replaceChildren(message);
+  if (keepContent) root.append(document.createElement("slot"));
 }
 
 /** Plain strings only: anything else is dropped, as a missing option. */
@@ -89,13 +152,20 @@ async function runWidget(element, hostOptions, fixed) {
   let options = strings(hostOptions);
   let instance = null;
   let bindings = null;
+  // Ends this instance's listeners on the window (src/listen.rs).
+  let lifetime = null;
   const start = async () => {
     bindings = await newBindings();
-    instance = bindings.mount(element, { ...options, ...fixed });
+    lifetime = new AbortController();
+    instance = bindings.mount(element, { ...options, ...fixed, signal: lifetime.signal });
   };
   element.addEventListener("parallax-panic", () => {
-    // That instance can no longer run any code: forget it.
+    // That instance can no longer run any code: release everything it held
+    // (its window listeners now; its wasm instance and memory once nothing
+    // refers to them).
+    lifetime?.abort();
     instance = null;
+    bindings = null;
     const panel = element.shadowRoot?.querySelector(".px-panic");
     if (!panel || panel.querySelector("button")) return;
     const advice = panel.querySelector("p:last-of-type");
@@ -104,6 +174,13 @@ async function runWidget(element, hostOptions, fixed) {
     reset.type = "button";
     reset.textContent = "Reset the widget";
     reset.addEventListener("click", () => {
+      // The full page's router listens to the page's address through code
+      // of the stopped instance, which only a reload releases; the view is
+      // in the address and the choices in storage, so nothing is lost.
+      if (fixed.routing === "hash") {
+        location.reload();
+        return;
+      }
       element.shadowRoot?.replaceChildren();
       start().catch((error) => showStartFailure(element, error));
     });
@@ -111,15 +188,21 @@ async function runWidget(element, hostOptions, fixed) {
     reset.focus();
   });
   await start();
+  keepKeysInside(element.shadowRoot);
   return {
     update(next = {}) {
       options = strings(next);
-      instance?.update({ ...options, ...fixed });
+      instance?.update({ ...options, ...fixed, signal: lifetime.signal });
     },
     destroy() {
-      instance?.destroy();
-      instance?.free();
+      if (instance) {
+        instance.destroy();
+        instance.free();
+        lifetime.abort();
+        keepSpare(bindings);
+      }
       instance = null;
+      bindings = null;
     },
     /** The wasm linear memory of this instance, in bytes. */
     memoryBytes() {
@@ -148,6 +231,9 @@ class ParallaxReader extends HTMLElement {
   #starting = null;
 
   connectedCallback() {
+    // Moved within the page (removed and inserted again before the next
+    // task, as frameworks do when they re-render): the same widget goes on,
+    // with its view.
     if (this.#starting) return;
     this.#starting = mount(this, optionsFromAttributes(this)).then(
       (widget) => {
@@ -161,14 +247,21 @@ class ParallaxReader extends HTMLElement {
         // Attributes changed while it started.
         widget.update(optionsFromAttributes(this));
       },
-      (error) => showStartFailure(this, error),
+      (error) => {
+        this.#starting = null;
+        showStartFailure(this, error);
+      },
     );
   }
 
   disconnectedCallback() {
-    this.#widget?.destroy();
-    this.#widget = null;
-    this.#starting = null;
+    // Released only if it is still out of the page after this task.
+    setTimeout(() => {
+      if (this.isConnected || !this.#widget) return;
+      this.#widget.destroy();
+      this.#widget = null;
+      this.#starting = null;
+    }, 0);
   }
 
   attributeChangedCallback() {
@@ -202,7 +295,8 @@ async function startPage(element) {
       fill: framed ? "content" : "window",
     });
   } catch (error) {
-    showStartFailure(element, error);
+    // The page's own "Loading…" text would no longer be true.
+    showStartFailure(element, error, false);
     return;
   }
   if (framed && "ResizeObserver" in window) {

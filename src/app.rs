@@ -17,6 +17,7 @@ use crate::components::{
     ArticlesView, ComparisonView, ImportView, OutletToggles, ParallelView, RouteLink, SearchView,
     TimelineView,
 };
+use crate::listen::Lifetime;
 use crate::options::{Options, Routing};
 use crate::route::{Route, ViewQuery, split_path};
 use crate::source::{Load, Loading, Problem, fetch_corpus};
@@ -77,7 +78,7 @@ pub fn Widget(props: &WidgetProps) -> Html {
         (None, Some(problem)) => Some(html! { <CorpusProblem problem={problem.clone()} /> }),
         (None, None) => None,
     };
-    match &loading.corpus {
+    let view = match &loading.corpus {
         Some(corpus) => html! {
             <Reader
                 key={loading.generation}
@@ -89,6 +90,8 @@ pub fn Widget(props: &WidgetProps) -> Html {
         None => html! {
             <div
                 class={classes!("px-root", props.options.fills_window.then_some("px-fill"))}
+                lang="en"
+                dir="ltr"
                 data-theme={props.options.theme.filter(|theme| *theme != Theme::Auto).map(Theme::name)}
             >
                 <div class="px-app">
@@ -97,6 +100,11 @@ pub fn Widget(props: &WidgetProps) -> Html {
                 </div>
             </div>
         },
+    };
+    html! {
+        <ContextProvider<Lifetime> context={props.options.lifetime.clone()}>
+            { view }
+        </ContextProvider<Lifetime>>
     }
 }
 
@@ -325,6 +333,8 @@ fn Reader(props: &ReaderProps) -> Html {
     html! {
         <div
             class={classes!("px-root", options.fills_window.then_some("px-fill"))}
+            lang="en"
+            dir="ltr"
             data-theme={(state.theme != Theme::Auto).then(|| state.theme.name())}
         >
             <ContextProvider<ReaderHandle> context={reader}>

@@ -10,6 +10,7 @@ mod app;
 mod components;
 mod download;
 mod js;
+mod listen;
 pub mod options;
 pub mod panic_notice;
 mod route;

@@ -11,6 +11,9 @@ use std::rc::Rc;
 use yew::AttrValue;
 use yew_router::Routable;
 
+use wasm_bindgen::JsCast;
+
+use crate::listen::Lifetime;
 use crate::route::{Route, ViewQuery};
 use crate::state::Theme;
 
@@ -47,6 +50,10 @@ pub struct Options {
     pub storage: Option<Rc<str>>,
     /// Fills the window (the full page, not an iframe or an embed).
     pub fills_window: bool,
+    /// Ends the instance's listeners on the window when the page script
+    /// aborts it (destroyed, or stopped by a panic): the `signal` option, an
+    /// `AbortSignal`.
+    pub lifetime: Lifetime,
 }
 
 impl Default for Options {
@@ -61,6 +68,7 @@ impl Default for Options {
             src: None,
             storage: Some(Rc::from("")),
             fills_window: false,
+            lifetime: Lifetime::default(),
         }
     }
 }
@@ -100,7 +108,8 @@ impl Options {
     }
 
     /// Reads the options from a plain JavaScript object whose values are
-    /// strings (anything else is ignored, as a missing option).
+    /// strings (anything else is ignored, as a missing option), but for
+    /// `signal`, the instance's `AbortSignal`.
     pub fn from_js(object: &wasm_bindgen::JsValue) -> Self {
         let text = |key: &str| -> Option<String> {
             js_sys::Reflect::get(object, &key.into())
@@ -128,6 +137,11 @@ impl Options {
                 .map(AttrValue::from),
             storage,
             fills_window: text("fill").as_deref() == Some("window"),
+            lifetime: Lifetime(
+                js_sys::Reflect::get(object, &"signal".into())
+                    .ok()
+                    .and_then(|value| value.dyn_into::<web_sys::AbortSignal>().ok()),
+            ),
         }
     }
 }

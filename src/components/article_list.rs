@@ -41,7 +41,7 @@ pub fn ArticleList(props: &ArticleListProps) -> Html {
                                     class="px-article-link"
                                     current={props.selected.as_ref() == Some(&article.id)}
                                 >
-                                    { &article.headline.value }
+                                    <bdi>{ &article.headline.value }</bdi>
                                 </RouteLink>
                             </li>
                         }

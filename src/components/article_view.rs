@@ -150,7 +150,7 @@ pub fn ArticleView(props: &ArticleViewProps) -> Html {
                     { outlet_name }
                     { inferred_note(&article.outlet_attribution) }
                 </p>
-                <h2 id="px-article-heading" class="px-article-heading" tabindex="-1" ref={heading}>
+                <h2 id="px-article-heading" class="px-article-heading" tabindex="-1" ref={heading} dir="auto">
                     { &article.headline.value }
                 </h2>
                 <dl class="px-meta">

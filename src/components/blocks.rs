@@ -191,30 +191,30 @@ fn block(
 ) -> Html {
     match block {
         Block::Paragraph(text) if quote.is_none() => html! {
-            <p key={key} data-block={key.to_string()} tabindex="-1">{ with_sentences(text, key, picking, roving) }</p>
+            <p key={key} data-block={key.to_string()} tabindex="-1" dir="auto">{ with_sentences(text, key, picking, roving) }</p>
         },
         Block::Paragraph(text) => html! {
-            <p key={key} data-block={key.to_string()} tabindex="-1">{ with_passage(text, quote) }</p>
+            <p key={key} data-block={key.to_string()} tabindex="-1" dir="auto">{ with_passage(text, quote) }</p>
         },
         Block::Subhead(text) => {
-            html! { <h3 key={key} class="px-subhead">{ with_passage(text, quote) }</h3> }
+            html! { <h3 key={key} class="px-subhead" dir="auto">{ with_passage(text, quote) }</h3> }
         }
         Block::Summary { text, .. } => {
-            html! { <p key={key} class="px-standfirst">{ with_passage(text, quote) }</p> }
+            html! { <p key={key} class="px-standfirst" dir="auto">{ with_passage(text, quote) }</p> }
         }
         Block::Caption(text) => html! {
-            <p key={key} class="px-caption" data-block={key.to_string()} tabindex="-1">
+            <p key={key} class="px-caption" data-block={key.to_string()} tabindex="-1" dir="auto">
                 <span class="px-caption-label">{ "Photo caption" }</span>
                 { " " }{ with_passage(text, quote) }
             </p>
         },
         Block::Credit(text) => {
-            html! { <p key={key} class="px-credit">{ with_passage(text, quote) }</p> }
+            html! { <p key={key} class="px-credit" dir="auto">{ with_passage(text, quote) }</p> }
         }
         Block::AuthorBio { label, text } => html! {
             <aside key={key} class="px-bio" aria-label="About the author" data-block={key.to_string()} tabindex="-1">
                 <h3 class="px-box-title">{ label.as_deref().unwrap_or("About the author") }</h3>
-                <p>{ with_passage(text, quote) }</p>
+                <p dir="auto">{ with_passage(text, quote) }</p>
             </aside>
         },
     }
@@ -241,7 +241,7 @@ fn summary_box(items: &[Block], key: usize) -> Html {
                 <h3 class="px-box-title">{ label }</h3>
                 <ul>
                     for text in texts {
-                        <li>{ text }</li>
+                        <li dir="auto">{ text }</li>
                     }
                 </ul>
             }

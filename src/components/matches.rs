@@ -44,13 +44,13 @@ pub fn MatchPanel(props: &MatchPanelProps) -> Html {
             <h3 id="px-match-heading" tabindex="-1" ref={props.heading.clone()}>
                 { "How do other outlets report this?" }
             </h3>
-            <blockquote class="px-match-query">{ "“" }{ &props.sentence }{ "”" }</blockquote>
+            <blockquote class="px-match-query" dir="auto">{ "“" }{ &props.sentence }{ "”" }</blockquote>
             <ul class="px-match-list">
                 for found in matches.iter().filter(|m| state.selection.is_shown(&m.outlet)) {
                     <li key={found.outlet.as_str()} class="px-match">
                         <h4>{ corpus.outlet(&found.outlet).map(|o| o.name.clone()).unwrap_or_default() }</h4>
                         if let Some(best) = &found.best {
-                            <blockquote class="px-quote">
+                            <blockquote class="px-quote" dir="auto">
                                 <RouteLink
                                     to={Route::Paragraph { id: best.passage.article.to_string(), block: best.passage.block }}
                                     class="px-quote-link"
@@ -61,7 +61,7 @@ pub fn MatchPanel(props: &MatchPanelProps) -> Html {
                             <p class="px-match-score">
                                 { format!("Match {:.0}%", best.score * 100.0) }
                                 if let Some(article) = corpus.article(&best.passage.article) {
-                                    { " · in “" }{ &article.headline.value }{ "”" }
+                                    { " · in “" }<bdi>{ &article.headline.value }</bdi>{ "”" }
                                 }
                             </p>
                         } else {

@@ -152,7 +152,7 @@ fn Column(props: &ColumnProps) -> Html {
     html! {
         <article class="px-column" aria-labelledby={heading_id.clone()}>
             <p class="px-article-outlet">{ outlet }</p>
-            <h3 id={heading_id} class="px-column-heading">{ &article.headline.value }</h3>
+            <h3 id={heading_id} class="px-column-heading" dir="auto">{ &article.headline.value }</h3>
             if !mentions_active {
                 <p class="px-not-mentioned px-column-note">{ "Not mentioned in this article." }</p>
             }
@@ -160,7 +160,7 @@ fn Column(props: &ColumnProps) -> Html {
                 if let parallax_core::Block::Subhead(text) = block {
                     <h4 key={i} class="px-subhead">{ text }</h4>
                 } else {
-                    <p key={i} class="px-column-block">{ marked(corpus, article, block.text(), active, &props.onactivate) }</p>
+                    <p key={i} class="px-column-block" dir="auto">{ marked(corpus, article, block.text(), active, &props.onactivate) }</p>
                 }
             }
         </article>

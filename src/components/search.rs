@@ -98,9 +98,9 @@ fn result(corpus: &parallax_core::Corpus, hit: &SearchHit) -> Html {
     };
     html! {
         <>
-            <RouteLink {to} class="px-result-link">{ text }</RouteLink>
+            <RouteLink {to} class="px-result-link"><bdi>{ text }</bdi></RouteLink>
             if let Some(article) = article {
-                <span class="px-result-source">{ "In “" }{ &article.headline.value }{ "”" }</span>
+                <span class="px-result-source">{ "In “" }<bdi>{ &article.headline.value }</bdi>{ "”" }</span>
             }
         </>
     }

@@ -50,7 +50,7 @@ pub fn StanceView(props: &StanceViewProps) -> Html {
 
     html! {
         <figure class="px-stance">
-            <blockquote class="px-quote">
+            <blockquote class="px-quote" dir="auto">
                 <RouteLink to={to} class="px-quote-link" {onactivate}>
                     { "“" }{ before }<mark class="px-value">{ value }</mark>{ after }{ "”" }
                 </RouteLink>
@@ -65,7 +65,7 @@ pub fn StanceView(props: &StanceViewProps) -> Html {
                 </span>
                 if several {
                     if let Some(article) = article {
-                        <span class="px-in-article">{ "In “" }{ &article.headline.value }{ "”" }</span>
+                        <span class="px-in-article">{ "In “" }<bdi>{ &article.headline.value }</bdi>{ "”" }</span>
                     }
                 }
             </figcaption>

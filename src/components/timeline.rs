@@ -79,7 +79,7 @@ fn entry_view(corpus: &parallax_core::Corpus, entry: &TimelineEntry<'_>) -> Html
             <p class="px-timeline-source">
                 { format!("{outlet}, according to {}.{dated}", attribution(corpus, entry.stance)) }
             </p>
-            <blockquote class="px-quote">
+            <blockquote class="px-quote" dir="auto">
                 <RouteLink
                     to={Route::Quote {
                         id: entry.stance.article.to_string(),

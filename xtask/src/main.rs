@@ -8,11 +8,14 @@
 //! - `corpus`: derive the bundled corpus files from the raw seeds.
 //! - `bench`: measure the release bundle and rewrite BENCHMARKS.md's figures.
 //! - `fuzz`: fuzz the corpus reader, the cleaner and the matcher.
+//! - `bindings`: Trunk's post-build hook; makes `parallax.js` a factory of
+//!   wasm instances (`single_file::write_factory`).
 //!
 //! Each command installs only what it needs and reuses what is already there,
 //! so the second run is quick.
 
 mod bench;
+mod compress;
 mod corpus;
 mod fuzz;
 mod serve;
@@ -38,6 +41,8 @@ commands:
   fuzz [--runs N] [T…]  fuzz the corpus reader, the cleaner and the matcher (cargo-fuzz, nightly);
                         N executions per target, 1,000,000 by default
   bench-matching        time the matching engine in headless Chromium at 5, 100, 1,000 articles
+  bindings [DIR]        (Trunk's post-build hook) make DIR/parallax.js a factory of wasm instances;
+                        DIR defaults to $TRUNK_STAGING_DIR
 
 The default port is 8080; --port 0 picks a free one.";
 
@@ -55,6 +60,12 @@ fn main() -> ExitCode {
         Some("bench") => bench::run(),
         Some("fuzz") => fuzz::run(&args[1..]),
         Some("bench-matching") => bench_matching(),
+        Some("bindings") => args
+            .get(1)
+            .map(PathBuf::from)
+            .or_else(|| std::env::var_os("TRUNK_STAGING_DIR").map(PathBuf::from))
+            .ok_or_else(|| "bindings: name the folder, or run it as Trunk's hook".to_string())
+            .and_then(|dir| single_file::write_factory(&dir)),
         Some("-h" | "--help" | "help") => {
             println!("{USAGE}");
             Ok(())

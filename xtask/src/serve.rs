@@ -70,24 +70,82 @@ fn strict_policy(path: &Path) -> bool {
 }
 
 fn respond(root: &Path, request: Request) {
+    let accepted = request
+        .headers()
+        .iter()
+        .filter(|header| header.field.equiv("Accept-Encoding"))
+        .map(|header| header.value.as_str().to_string())
+        .collect::<Vec<_>>()
+        .join(",");
     let response = match resolve(root, request.url()) {
-        Some(path) => match std::fs::read(&path) {
-            Ok(body) => {
-                let mut response = Response::from_data(body)
-                    .with_header(header("Content-Type", content_type(&path)))
-                    .with_header(header("Cache-Control", "no-store"))
-                    .with_status_code(200);
-                if strict_policy(&path) {
-                    response.add_header(header("Content-Security-Policy", STRICT_CSP));
+        Some(path) => {
+            let encoding = encoding_for(&path, &accepted);
+            let file = match encoding {
+                Some(suffix) => crate::compress::with_suffix(&path, suffix),
+                None => path.clone(),
+            };
+            match std::fs::read(&file) {
+                Ok(body) => {
+                    let mut response = Response::from_data(body)
+                        .with_header(header("Content-Type", content_type(&path)))
+                        .with_header(header("Cache-Control", "no-store"))
+                        .with_status_code(200);
+                    if let Some(suffix) = encoding {
+                        let name = if suffix == "br" { "br" } else { "gzip" };
+                        response.add_header(header("Content-Encoding", name));
+                    }
+                    if has_copies(&path) {
+                        response.add_header(header("Vary", "Accept-Encoding"));
+                    }
+                    if strict_policy(&path) {
+                        response.add_header(header("Content-Security-Policy", STRICT_CSP));
+                    }
+                    response
                 }
-                response
+                Err(_) => not_found(),
             }
-            Err(_) => not_found(),
-        },
+        }
         None => not_found(),
     };
     // A client that went away is not our problem.
     let _ = request.respond(response);
+}
+
+/// Whether `path` has precompressed copies beside it (`compress.rs`).
+fn has_copies(path: &Path) -> bool {
+    crate::compress::with_suffix(path, "br").is_file()
+}
+
+/// The copy to send for `path` given the request's `Accept-Encoding`:
+/// `Some("br")`, `Some("gz")` or `None` (the file itself). A copy is used
+/// only when it is at least as new as the file (a file rewritten after the
+/// build, as the benchmark's pages are, is sent as it is).
+fn encoding_for(path: &Path, accept_encoding: &str) -> Option<&'static str> {
+    let modified = |file: &Path| std::fs::metadata(file).and_then(|meta| meta.modified()).ok();
+    let original = modified(path)?;
+    [("br", "br"), ("gzip", "gz")]
+        .into_iter()
+        .filter(|(coding, _)| accepts(accept_encoding, coding))
+        .map(|(_, suffix)| suffix)
+        .find(|suffix| {
+            modified(&crate::compress::with_suffix(path, suffix)).is_some_and(|copy| copy >= original)
+        })
+}
+
+/// Whether an `Accept-Encoding` value accepts `coding` (named, with a
+/// quality other than 0; `*` counts).
+fn accepts(accept_encoding: &str, coding: &str) -> bool {
+    accept_encoding.split(',').any(|item| {
+        let mut parts = item.split(';').map(str::trim);
+        let name = parts.next().unwrap_or("");
+        let refused = parts.any(|param| {
+            param
+                .strip_prefix("q=")
+                .and_then(|q| q.parse::<f32>().ok())
+                .is_some_and(|q| q == 0.0)
+        });
+        (name.eq_ignore_ascii_case(coding) || name == "*") && !refused
+    })
 }
 
 fn not_found() -> Response<std::io::Cursor<Vec<u8>>> {
@@ -169,6 +227,39 @@ mod tests {
         assert!(!strict_policy(Path::new(
             "dist/examples/two-instances.html"
         )));
+    }
+
+    #[test]
+    fn accept_encoding_is_read_with_its_qualities() {
+        assert!(accepts("gzip, deflate, br, zstd", "br"));
+        assert!(accepts("gzip;q=1.0, br;q=0.5", "br"));
+        assert!(!accepts("gzip, br;q=0", "br"));
+        assert!(accepts("*", "gzip"));
+        assert!(!accepts("", "gzip"));
+        assert!(!accepts("identity", "br"));
+    }
+
+    #[test]
+    fn the_smallest_fresh_copy_the_browser_accepts_is_chosen() {
+        let root = std::env::temp_dir().join(format!("xtask-encoding-{}", std::process::id()));
+        std::fs::create_dir_all(&root).unwrap();
+        let file = root.join("page.html");
+        std::fs::write(&file, "<p>old</p>").unwrap();
+        std::fs::write(root.join("page.html.br"), b"br").unwrap();
+        std::fs::write(root.join("page.html.gz"), b"gz").unwrap();
+        assert_eq!(encoding_for(&file, "gzip, br"), Some("br"));
+        assert_eq!(encoding_for(&file, "gzip"), Some("gz"));
+        assert_eq!(encoding_for(&file, ""), None);
+        // Rewritten after the copies were made: sent as it is.
+        std::fs::File::options()
+            .write(true)
+            .open(&file)
+            .and_then(|open| {
+                open.set_modified(std::time::SystemTime::now() + std::time::Duration::from_secs(60))
+            })
+            .unwrap();
+        assert_eq!(encoding_for(&file, "gzip, br"), None);
+        std::fs::remove_dir_all(root).unwrap();
     }
 
     #[test]

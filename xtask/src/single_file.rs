@@ -3,8 +3,9 @@
 //! disk with no server and no network. Made from the release bundle Trunk
 //! wrote to `dist/`:
 //!
-//! - `parallax.js` (wasm-bindgen's module) is wrapped in a function, its
-//!   `export`s dropped, so it runs inside one inline module script;
+//! - `parallax.js` (wasm-bindgen's module, made a factory of bindings by
+//!   [`factory_module`] when Trunk built it) loses its one `export`, so it
+//!   runs inside one inline module script;
 //! - the wasm is inlined as base64 and handed to its init function as bytes
 //!   (a `file://` page cannot fetch it);
 //! - `parallax-reader.js` contributes everything below its `PARALLAX-BODY`
@@ -37,7 +38,7 @@ pub fn build(dist: &Path) -> Result<PathBuf, String> {
     let wasm = read("parallax_bg.wasm")?;
 
     let html = page(
-        &wrap_module(&glue)?,
+        inline_factory(&glue)?,
         shared_body(&shim)?,
         &base64::engine::general_purpose::STANDARD.encode(wasm),
         &page_css,
@@ -49,10 +50,45 @@ pub fn build(dist: &Path) -> Result<PathBuf, String> {
     Ok(out)
 }
 
-/// wasm-bindgen's ES module as a function that returns its exports (a fresh
-/// set, with its own wasm instance, at each call: one per widget, as the
-/// served build imports the module once per widget), so it can share one
-/// inline script with the element code. Fails if the module's
+/// The first line of the factory module [`factory_module`] writes.
+const FACTORY_START: &str = "export function makeBindings() {";
+
+/// Rewrites wasm-bindgen's `parallax.js` in Trunk's staging folder as a
+/// factory module (`cargo xtask bindings`, run by Trunk's post-build hook,
+/// so `trunk serve` and `trunk build` both produce it). Does nothing to a
+/// file that is one already.
+pub fn write_factory(staging: &Path) -> Result<(), String> {
+    let path = staging.join("parallax.js");
+    let glue = std::fs::read_to_string(&path)
+        .map_err(|error| format!("bindings: cannot read {}: {error}", path.display()))?;
+    if glue.starts_with(FACTORY_START) {
+        return Ok(());
+    }
+    std::fs::write(&path, factory_module(&glue)?)
+        .map_err(|error| format!("bindings: cannot write {}: {error}", path.display()))
+}
+
+/// wasm-bindgen's ES module as a module exporting one function,
+/// `makeBindings()`, that returns the module's exports: a fresh set, with
+/// its own wasm instance, at each call. One widget gets one set, and the
+/// set is garbage once the widget is gone (a module imported under a new
+/// URL per widget would stay for the life of the page: issue 13).
+pub fn factory_module(glue: &str) -> Result<String, String> {
+    Ok(format!("export {}", wrap_module(glue)?))
+}
+
+/// The factory module without its `export`, for the single file's inline
+/// script.
+fn inline_factory(module: &str) -> Result<&str, String> {
+    module.strip_prefix("export ").filter(|rest| module.starts_with(FACTORY_START) && !rest.contains("\nexport ")).ok_or_else(|| {
+        "single-file build: dist/parallax.js is not the factory module \
+         (`cargo xtask bindings` did not run after wasm-bindgen)"
+            .to_string()
+    })
+}
+
+/// wasm-bindgen's ES module as a function that returns its exports, so it
+/// can share one inline script with the element code. Fails if the module's
 /// shape is not the one this was written for (a newer wasm-bindgen), rather
 /// than writing a page that does not start.
 fn wrap_module(glue: &str) -> Result<String, String> {
@@ -149,11 +185,6 @@ fn page(module: &str, body: &str, wasm: &str, css: &str, icon: &str) -> Result<S
 {module}
 const wasmBytes = Uint8Array.from(atob("{wasm}"), (c) => c.charCodeAt(0));
 const compiled = WebAssembly.compile(wasmBytes);
-async function newBindings() {{
-  const bindings = makeBindings();
-  await bindings.default({{ module_or_path: await compiled }});
-  return bindings;
-}}
 {body}
     </script>
   </body>
@@ -175,6 +206,17 @@ mod tests {
         assert!(wrapped.contains("\nfunction mount(host, options) {"));
         assert!(wrapped.ends_with("return { default: __wbg_init, Instance, mount };\n}\n"));
         assert!(!wrapped.contains("export"));
+    }
+
+    #[test]
+    fn the_factory_module_exports_only_the_factory_and_inlines_without_it() {
+        let module = factory_module(GLUE).unwrap();
+        assert!(module.starts_with(FACTORY_START));
+        assert_eq!(module.matches("export").count(), 1);
+        let inline = inline_factory(&module).unwrap();
+        assert!(inline.starts_with("function makeBindings() {"));
+        // wasm-bindgen's own module is not inlined as if it were one.
+        assert!(inline_factory(GLUE).is_err());
     }
 
     #[test]
@@ -211,8 +253,11 @@ mod tests {
             !body.contains("import "),
             "nothing imported below the marker"
         );
-        assert!(head.contains("async function newBindings()"));
-        assert!(body.contains("newBindings()") && !body.contains("import.meta"));
+        // The page defines what the body needs from above the marker: the
+        // factory and the compiled module.
+        assert!(head.contains("import { makeBindings }") && head.contains("const compiled"));
+        assert!(body.contains("async function newBindings()") && body.contains("makeBindings()"));
+        assert!(!body.contains("import.meta"));
     }
 
     #[test]
@@ -221,7 +266,7 @@ mod tests {
         assert!(page("x", "y", "", "a</style>", "").is_err());
         let html = page("MODULE", "BODY", "WASM", "CSS", "ICON").unwrap();
         assert!(html.contains("MODULE\nconst wasmBytes"));
-        assert!(html.contains("async function newBindings()"));
+        assert!(html.contains("const compiled = WebAssembly.compile(wasmBytes);\nBODY"));
         assert!(!html.contains(" src=\""), "no external script");
     }
 }

@@ -72,14 +72,18 @@ impl Toolchain {
     }
 
     /// `trunk build --release --offline`: the bundle readers get, in `dist/`,
-    /// then the single-file page `dist/parallax.html` made from it.
+    /// then the single-file page `dist/parallax.html` made from it, then
+    /// brotli and gzip copies of every text and wasm file (`compress.rs`).
     pub fn build_release_bundle(&self) -> Result<(), String> {
         step("building the release bundle (trunk build --release --offline)");
         let mut trunk = self.command("trunk");
         trunk.args(["build", "--release", "--offline"]);
         run_checked(&mut trunk)?;
-        let out = crate::single_file::build(&repo_root().join("dist"))?;
+        let dist = repo_root().join("dist");
+        let out = crate::single_file::build(&dist)?;
         println!("single-file build: {}", out.display());
+        let count = crate::compress::precompress(&dist)?;
+        println!("precompressed {count} files (.br and .gz beside each)");
         Ok(())
     }
 
