@@ -36,7 +36,7 @@ thread_local! {
 }
 
 /// One sheet shared by all instances (`None` where the browser cannot build
-/// one; the widget then works unstyled).
+/// one; [`mount`] then puts the styles in a `<style>` element).
 fn sheet() -> Option<web_sys::CssStyleSheet> {
     SHEET.with(|sheet| {
         sheet
@@ -111,10 +111,21 @@ pub fn mount(host: &Element, options: &JsValue) -> Result<Instance, JsValue> {
         Some(root) => root,
         None => host.attach_shadow(&ShadowRootInit::new(ShadowRootMode::Open))?,
     };
-    if let Some(sheet) = sheet() {
-        root.set_adopted_style_sheets(&js_sys::Array::of1(&sheet));
-    }
     let document = gloo::utils::document();
+    match sheet() {
+        Some(sheet) => root.set_adopted_style_sheets(&js_sys::Array::of1(&sheet)),
+        // A browser without constructable stylesheets: a `<style>` element
+        // in the shadow root instead (blocked by a policy without
+        // `style-src 'unsafe-inline'`, then the widget is plain but works).
+        None => {
+            if root.query_selector("style.px-styles")?.is_none() {
+                let style = document.create_element("style")?;
+                style.set_class_name("px-styles");
+                style.set_text_content(Some(STYLES));
+                root.append_child(&style)?;
+            }
+        }
+    }
     let container = document.create_element("div")?;
     container.set_class_name("px-mount");
     root.append_child(&container)?;

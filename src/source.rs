@@ -108,14 +108,26 @@ pub async fn fetch_corpus(url: &str) -> Result<Corpus, Problem> {
     use wasm_bindgen_futures::JsFuture;
     let failed = |why: String| Problem::unreachable(url, why);
     let window = web_sys::window().ok_or_else(|| failed("There is no window.".into()))?;
+    let from_disk = window.location().protocol().ok().as_deref() == Some("file:");
     let response = JsFuture::from(window.fetch_with_str(url))
         .await
         .map_err(|error| {
-            failed(format!(
-                "The request failed ({}). The file must be on this site, or on one that allows \
-             other sites to read it (CORS).",
-                crate::js::error_text(&error)
-            ))
+            let error = crate::js::error_text(&error);
+            if from_disk {
+                // Browsers let a page opened from disk read no other file,
+                // not even one beside it.
+                failed(format!(
+                    "This page was opened from disk, and a page opened from disk cannot read \
+                     other files, even one in the same folder ({error}). Add the corpus in \
+                     \"Your articles\" instead (it takes format-1 .json files), or serve the \
+                     folder from a web server."
+                ))
+            } else {
+                failed(format!(
+                    "The request failed ({error}). The file must be on this site, or on one that \
+                     allows other sites to read it (CORS)."
+                ))
+            }
         })?;
     let response: web_sys::Response = response
         .dyn_into()

@@ -6,7 +6,11 @@
 //   mark, in fresh browser contexts, interleaved with a static page that
 //   holds the same five articles as plain HTML, served by the same server;
 // - outlet toggle latency on the bundled corpus and on 500 articles;
-// - wasm linear memory and JS heap after load.
+// - wasm linear memory and JS heap after load;
+// - remounts: live wasm instances, their memory and the JS heap (after a
+//   full garbage collection) on the two-widget example, at load, after 30
+//   widgets created and removed, and after 10 panics each followed by a
+//   reset (issue 13).
 // Writes Markdown to PARALLAX_BENCH_OUT and prints it.
 import { gzipSync, brotliCompressSync, constants } from 'node:zlib';
 import { mkdirSync, readFileSync, readdirSync, writeFileSync } from 'node:fs';
@@ -185,6 +189,65 @@ async function toggles(path, outlet) {
   return { ...result, memory };
 }
 
+// Live wasm instances (one memory each), their bytes and the JS heap, after
+// a full garbage collection, through the DevTools protocol.
+async function liveMemory(page) {
+  const cdp = await page.context().newCDPSession(page);
+  await cdp.send('HeapProfiler.enable');
+  await cdp.send('HeapProfiler.collectGarbage');
+  const { result: prototype } = await cdp.send('Runtime.evaluate', { expression: 'WebAssembly.Memory.prototype' });
+  const { objects } = await cdp.send('Runtime.queryObjects', { prototypeObjectId: prototype.objectId });
+  const { result } = await cdp.send('Runtime.callFunctionOn', {
+    objectId: objects.objectId,
+    functionDeclaration: 'function () { return [this.length, this.reduce((sum, m) => sum + m.buffer.byteLength, 0)]; }',
+    returnByValue: true,
+  });
+  const { usedSize } = await cdp.send('Runtime.getHeapUsage');
+  await cdp.detach();
+  return { instances: result.value[0], wasm: result.value[1], heap: usedSize };
+}
+
+async function remounts() {
+  const context = await browser.newContext({ viewport: { width: 1280, height: 900 } });
+  const page = await context.newPage();
+  await page.goto(`${url}/examples/two-instances.html`);
+  await page.locator('parallax-reader#own').getByRole('button', { name: 'Valley Radio (example)', exact: true }).waitFor();
+  await page.locator('parallax-reader#bundled').getByRole('heading', { name: 'One claim side by side' }).waitFor();
+  const rows = [['after load (2 widgets)', await liveMemory(page)]];
+  await page.evaluate(async () => {
+    const until = (condition) =>
+      new Promise((resolve) => {
+        const check = () => (condition() ? resolve() : requestAnimationFrame(check));
+        check();
+      });
+    for (let i = 0; i < 30; i++) {
+      const element = document.createElement('parallax-reader');
+      element.setAttribute('claim', 'troops-in-russia');
+      document.body.append(element);
+      await until(() => element.widget && element.shadowRoot?.querySelector('.px-root'));
+      element.remove();
+      await until(() => element.widget === null);
+    }
+  });
+  rows.push(['after 30 widgets created and removed', await liveMemory(page)]);
+  const bundled = page.locator('parallax-reader#bundled');
+  for (let i = 0; i < 10; i++) {
+    await bundled.evaluate((element) => {
+      try {
+        element.widget.simulatePanic();
+      } catch {
+        // The trap.
+      }
+    });
+    await bundled.getByRole('button', { name: 'Reset the widget' }).click();
+    await bundled.getByRole('heading', { name: 'One claim side by side' }).waitFor();
+  }
+  rows.push(['after 10 panics, each reset', await liveMemory(page)]);
+  await context.close();
+  return rows;
+}
+
+const remountRows = await remounts();
 const small = await toggles('/', 'ABC News (Australia)');
 const large = await toggles('/?src=bench/synthetic-500.json', 'Synthetic 0');
 await browser.close();
@@ -247,6 +310,13 @@ lines.push('| corpus | wasm linear memory | JS heap used |');
 lines.push('| --- | ---: | ---: |');
 lines.push(`| bundled | ${mb(small.memory.wasm)} | ${mb(small.memory.heap)} |`);
 lines.push(`| synthetic, 500 articles | ${mb(large.memory.wasm)} | ${mb(large.memory.heap)} |`);
+
+lines.push('');
+lines.push('### Remounts and resets (two-widget example, after a full garbage collection)');
+lines.push('');
+lines.push('| when | live wasm instances | their linear memory | JS heap used |');
+lines.push('| --- | ---: | ---: | ---: |');
+for (const [when, m] of remountRows) lines.push(`| ${when} | ${m.instances} | ${mb(m.wasm)} | ${mb(m.heap)} |`);
 
 const markdown = lines.join('\n') + '\n';
 writeFileSync(out, markdown);

@@ -41,8 +41,8 @@ fn write(path: &Path, bytes: &[u8]) -> Result<(), String> {
 /// Every compressible file below `dir`, recursively.
 fn files(dir: &Path) -> Result<Vec<PathBuf>, String> {
     let mut found = Vec::new();
-    let entries =
-        std::fs::read_dir(dir).map_err(|error| format!("cannot list {}: {error}", dir.display()))?;
+    let entries = std::fs::read_dir(dir)
+        .map_err(|error| format!("cannot list {}: {error}", dir.display()))?;
     for entry in entries {
         let path = entry
             .map_err(|error| format!("cannot list {}: {error}", dir.display()))?

@@ -63,10 +63,19 @@ impl StaticServer {
 pub const STRICT_CSP: &str =
     "default-src 'self'; script-src 'self' 'wasm-unsafe-eval'; style-src 'self'";
 
-/// Whether a served file gets [`STRICT_CSP`] as a header: the strict-CSP
-/// example, as a host would configure its server.
-fn strict_policy(path: &Path) -> bool {
-    path.file_name().and_then(|name| name.to_str()) == Some("strict-csp.html")
+/// A common policy that forgot WebAssembly: `script-src 'self'` without
+/// `'wasm-unsafe-eval'` (the no-WebAssembly example).
+pub const NO_WASM_CSP: &str = "default-src 'self'; script-src 'self'; style-src 'self'";
+
+/// The `Content-Security-Policy` header a served file gets, as a host would
+/// configure its server: [`STRICT_CSP`] for the strict-CSP example,
+/// [`NO_WASM_CSP`] for the no-WebAssembly one, none otherwise.
+fn policy_for(path: &Path) -> Option<&'static str> {
+    match path.file_name().and_then(|name| name.to_str()) {
+        Some("strict-csp.html") => Some(STRICT_CSP),
+        Some("no-wasm-policy.html") => Some(NO_WASM_CSP),
+        _ => None,
+    }
 }
 
 fn respond(root: &Path, request: Request) {
@@ -89,6 +98,11 @@ fn respond(root: &Path, request: Request) {
                     let mut response = Response::from_data(body)
                         .with_header(header("Content-Type", content_type(&path)))
                         .with_header(header("Cache-Control", "no-store"))
+                        // The widget's files are public: a page in a frame
+                        // sandboxed without `allow-same-origin` has an opaque
+                        // origin, and its module scripts and wasm are
+                        // cross-origin requests that need this.
+                        .with_header(header("Access-Control-Allow-Origin", "*"))
                         .with_status_code(200);
                     if let Some(suffix) = encoding {
                         let name = if suffix == "br" { "br" } else { "gzip" };
@@ -97,8 +111,8 @@ fn respond(root: &Path, request: Request) {
                     if has_copies(&path) {
                         response.add_header(header("Vary", "Accept-Encoding"));
                     }
-                    if strict_policy(&path) {
-                        response.add_header(header("Content-Security-Policy", STRICT_CSP));
+                    if let Some(policy) = policy_for(&path) {
+                        response.add_header(header("Content-Security-Policy", policy));
                     }
                     response
                 }
@@ -121,14 +135,19 @@ fn has_copies(path: &Path) -> bool {
 /// only when it is at least as new as the file (a file rewritten after the
 /// build, as the benchmark's pages are, is sent as it is).
 fn encoding_for(path: &Path, accept_encoding: &str) -> Option<&'static str> {
-    let modified = |file: &Path| std::fs::metadata(file).and_then(|meta| meta.modified()).ok();
+    let modified = |file: &Path| {
+        std::fs::metadata(file)
+            .and_then(|meta| meta.modified())
+            .ok()
+    };
     let original = modified(path)?;
     [("br", "br"), ("gzip", "gz")]
         .into_iter()
         .filter(|(coding, _)| accepts(accept_encoding, coding))
         .map(|(_, suffix)| suffix)
         .find(|suffix| {
-            modified(&crate::compress::with_suffix(path, suffix)).is_some_and(|copy| copy >= original)
+            modified(&crate::compress::with_suffix(path, suffix))
+                .is_some_and(|copy| copy >= original)
         })
 }
 
@@ -221,12 +240,20 @@ mod tests {
     }
 
     #[test]
-    fn only_the_strict_csp_example_gets_the_policy_header() {
-        assert!(strict_policy(Path::new("dist/examples/strict-csp.html")));
-        assert!(!strict_policy(Path::new("dist/index.html")));
-        assert!(!strict_policy(Path::new(
-            "dist/examples/two-instances.html"
-        )));
+    fn only_the_policy_examples_get_a_policy_header() {
+        assert_eq!(
+            policy_for(Path::new("dist/examples/strict-csp.html")),
+            Some(STRICT_CSP)
+        );
+        assert_eq!(
+            policy_for(Path::new("dist/examples/no-wasm-policy.html")),
+            Some(NO_WASM_CSP)
+        );
+        assert_eq!(policy_for(Path::new("dist/index.html")), None);
+        assert_eq!(
+            policy_for(Path::new("dist/examples/two-instances.html")),
+            None
+        );
     }
 
     #[test]

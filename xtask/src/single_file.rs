@@ -80,11 +80,14 @@ pub fn factory_module(glue: &str) -> Result<String, String> {
 /// The factory module without its `export`, for the single file's inline
 /// script.
 fn inline_factory(module: &str) -> Result<&str, String> {
-    module.strip_prefix("export ").filter(|rest| module.starts_with(FACTORY_START) && !rest.contains("\nexport ")).ok_or_else(|| {
-        "single-file build: dist/parallax.js is not the factory module \
+    module
+        .strip_prefix("export ")
+        .filter(|rest| module.starts_with(FACTORY_START) && !rest.contains("\nexport "))
+        .ok_or_else(|| {
+            "single-file build: dist/parallax.js is not the factory module \
          (`cargo xtask bindings` did not run after wasm-bindgen)"
-            .to_string()
-    })
+                .to_string()
+        })
 }
 
 /// wasm-bindgen's ES module as a function that returns its exports, so it
