@@ -31,7 +31,7 @@ pub fn ArticleList(props: &ArticleListProps) -> Html {
                     aria-labelledby={format!("px-outlet-{}", outlet.id)}
                 >
                     <h3 id={format!("px-outlet-{}", outlet.id)} class="px-outlet-name">
-                        { &outlet.name }
+                        <bdi>{ &outlet.name }</bdi>
                     </h3>
                     <ul class="px-article-list">
                         for article in corpus.articles_of(&outlet.id) {

@@ -178,7 +178,7 @@ pub fn ComparisonView(props: &ComparisonViewProps) -> Html {
                                 <th scope="col">{ "Claim" }</th>
                                 <th scope="col">{ "Agreement" }</th>
                                 for outlet in &shown_outlets {
-                                    <th scope="col" key={outlet.id.as_str()}>{ &outlet.name }</th>
+                                    <th scope="col" key={outlet.id.as_str()}><bdi>{ &outlet.name }</bdi></th>
                                 }
                             </tr>
                         </thead>
@@ -262,7 +262,7 @@ fn card(corpus: &Corpus, comparison: &ClaimComparison<'_>) -> Html {
                 <dl class="px-card-outlets">
                     for cell in &comparison.cells {
                         <div key={cell.outlet.as_str()}>
-                            <dt>{ corpus.outlet(cell.outlet).map(|o| o.name.clone()).unwrap_or_default() }</dt>
+                            <dt><bdi>{ corpus.outlet(cell.outlet).map(|o| o.name.clone()).unwrap_or_default() }</bdi></dt>
                             <dd>{ stances(comparison, &cell.stances) }</dd>
                         </div>
                     }

@@ -48,7 +48,7 @@ pub fn MatchPanel(props: &MatchPanelProps) -> Html {
             <ul class="px-match-list">
                 for found in matches.iter().filter(|m| state.selection.is_shown(&m.outlet)) {
                     <li key={found.outlet.as_str()} class="px-match">
-                        <h4>{ corpus.outlet(&found.outlet).map(|o| o.name.clone()).unwrap_or_default() }</h4>
+                        <h4><bdi>{ corpus.outlet(&found.outlet).map(|o| o.name.clone()).unwrap_or_default() }</bdi></h4>
                         if let Some(best) = &found.best {
                             <blockquote class="px-quote" dir="auto">
                                 <RouteLink

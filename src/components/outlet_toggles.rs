@@ -46,7 +46,7 @@ pub fn OutletToggles() -> Html {
                                         title={last.then_some("At least one outlet stays shown")}
                                         onclick={ontoggle}
                                     >
-                                        { &outlet.name }
+                                        <bdi>{ &outlet.name }</bdi>
                                     </button>
                                     <button
                                         type="button"

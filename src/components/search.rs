@@ -53,7 +53,7 @@ pub fn SearchView(props: &SearchViewProps) -> Html {
             }
             for outlet in outlets {
                 <section key={outlet.id.as_str()} class="px-result-group" aria-labelledby={format!("px-results-{}", outlet.id)}>
-                    <h3 id={format!("px-results-{}", outlet.id)}>{ &outlet.name }</h3>
+                    <h3 id={format!("px-results-{}", outlet.id)}><bdi>{ &outlet.name }</bdi></h3>
                     <ol class="px-results">
                         for (i, hit) in hits.iter().enumerate().filter(|(_, hit)| hit.outlet.as_ref() == Some(&outlet.id)) {
                             <li key={i}>{ result(corpus, hit) }</li>

@@ -58,7 +58,7 @@ pub fn StanceView(props: &StanceViewProps) -> Html {
             <figcaption class="px-attribution">
                 <span class="px-reported">{ value_with_scope(stance) }</span>
                 <span class="px-source">
-                    { "According to " }{ attribution(corpus, stance) }
+                    { "According to " }<bdi>{ attribution(corpus, stance) }</bdi>
                     if let Some(when) = said_on(stance) {
                         { ", " }<span class="px-said-on">{ when }</span>
                     }
