@@ -14,7 +14,7 @@
     (target instanceof HTMLElement && target.isContentEditable);
 
   document.addEventListener("keydown", (event) => {
-    if (event.defaultPrevented || event.ctrlKey || event.metaKey || event.altKey) return;
+    if (event.ctrlKey || event.metaKey || event.altKey) return;
     if (typing(event.target)) return;
     switch (event.key) {
       case "s":
