@@ -15,6 +15,8 @@ const VIEWS: [string, string, string][] = [
   ['timeline', '/#/timeline', '.px-timeline'],
   ['your articles', '/#/import', '.px-import'],
   ['two embedded instances', '/examples/two-instances.html', '#own .px-compare'],
+  ['a right-to-left host', '/examples/rtl-host.html', '#coastal .px-compare'],
+  ['a host with shortcuts', '/examples/newsroom-shortcuts.html', '.px-compare'],
   ['a sentence matched', '/#/search?q=Pyongyang%20will%20send%20ten%20thousand%20soldiers%20by%20December', '.px-match-panel'],
 ];
 

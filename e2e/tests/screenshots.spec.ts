@@ -13,6 +13,8 @@ const VIEWS = {
   timeline: { path: '/#/timeline', ready: '.px-timeline' },
   'embed-two-instances': { path: '/examples/two-instances.html', ready: '#own .px-compare' },
   'embed-hostile-css': { path: '/examples/hostile-css.html', ready: '.px-compare' },
+  'embed-rtl-host': { path: '/examples/rtl-host.html', ready: '#coastal .px-compare' },
+  'embed-newsroom': { path: '/examples/newsroom-shortcuts.html', ready: '.px-compare' },
 };
 
 for (const [name, view] of Object.entries(VIEWS)) {
