@@ -22,7 +22,18 @@ import { makeBindings } from "./parallax.js";
 
 /** The compiled WebAssembly module, shared by every instance. */
 const compiled = (async () => {
-  const response = await fetch(new URL("parallax_bg.wasm", import.meta.url));
+  const url = new URL("parallax_bg.wasm", import.meta.url);
+  let response;
+  try {
+    response = await fetch(url);
+  } catch (error) {
+    // A page policy whose connect-src leaves out the widget's origin
+    // blocks this request; the browser only says "Failed to fetch".
+    throw new Error(
+      `${url.href} could not be loaded (${error?.message ?? error}). If the page has a ` +
+        `Content-Security-Policy, its connect-src must allow ${url.origin}.`,
+    );
+  }
   if (!response.ok) throw new Error(`parallax_bg.wasm: the server answered ${response.status}`);
   // Streaming needs the server to send application/wasm; else compile whole.
   return response.headers.get("content-type")?.startsWith("application/wasm")
@@ -222,6 +233,9 @@ async function runWidget(element, hostOptions, fixed) {
  * Embedded instances keep their view in memory (`routing: "memory"`).
  */
 export function mount(element, options = {}) {
+  if (!(element instanceof Element)) {
+    return Promise.reject(new TypeError("Parallax mount(element, options): element must be an element of the page"));
+  }
   return runWidget(element, options, { routing: "memory" });
 }
 
@@ -271,6 +285,18 @@ class ParallaxReader extends HTMLElement {
   /** The running widget's handle (`update`, `destroy`, …), once started. */
   get widget() {
     return this.#widget;
+  }
+
+  /**
+   * Focus moves into the widget (its first focusable control), so a host's
+   * skip link, autofocus or dialog focus trap can focus the element itself.
+   */
+  focus(options) {
+    const target = this.shadowRoot?.querySelector(
+      ".px-root a[href], .px-root button, .px-root input, .px-root select, .px-root textarea, .px-root [tabindex='0']",
+    );
+    if (target) target.focus(options);
+    else super.focus(options);
   }
 }
 

@@ -347,3 +347,91 @@ test.describe('what the server sends', () => {
   });
 });
 
+
+// Found by trying the widget in host pages written for the purpose (a
+// course site's 300px sidebar, a dark widget printed, a host's focus trap, a
+// policy from another origin, a mistyped claim id).
+test.describe('what hosts ran into', () => {
+  test('in a 300px sidebar nothing sticks out of the widget', async ({ page }) => {
+    await page.goto('/examples/two-instances.html');
+    const own = page.locator('parallax-reader#own');
+    await own.evaluate((element) => {
+      (element as HTMLElement).style.width = '300px';
+    });
+    const search = own.getByRole('button', { name: 'Search', exact: true });
+    await expect(search).toBeVisible();
+    const [widget, button] = await Promise.all([own.boundingBox(), search.boundingBox()]);
+    expect(button!.x + button!.width).toBeLessThanOrEqual(widget!.x + widget!.width);
+    const overflow = await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
+    expect(overflow).toBe(0);
+  });
+
+  for (const [how, theme, colorScheme] of [
+    ['chosen dark', 'dark', 'light'],
+    ['following a dark system', 'auto', 'dark'],
+  ] as const) {
+    test(`a widget ${how} prints dark on white`, async ({ page }) => {
+      await page.emulateMedia({ colorScheme });
+      await page.goto(`/?theme=${theme}`);
+      await expect(page.getByRole('table')).toBeVisible();
+      await page.emulateMedia({ colorScheme, media: 'print' });
+      const root = page.locator('.px-root');
+      await expect(root).toHaveCSS('background-color', 'rgb(255, 255, 255)');
+      await expect(root).toHaveCSS('color', 'rgb(0, 0, 0)');
+      // The agreement badges keep the light theme's dark colours.
+      await expect(page.locator('.px-status').first()).toHaveCSS('color', /rgb\((154, 44, 24|31, 107, 58|85, 88, 94)\)/);
+    });
+  }
+
+  test('focus() on the element focuses its first control', async ({ page }) => {
+    await page.goto('/examples/two-instances.html');
+    const own = page.locator('parallax-reader#own');
+    await expect(own.getByRole('searchbox', { name: 'Search articles and claims' })).toBeVisible();
+    await own.evaluate((element) => (element as HTMLElement).focus());
+    await expect(own.getByRole('searchbox', { name: 'Search articles and claims' })).toBeFocused();
+  });
+
+  test('mount() without an element says so', async ({ page }) => {
+    await page.goto('/examples/two-instances.html');
+    const message = await page.evaluate(async () => {
+      const { mount } = await import('/parallax-reader.js');
+      return mount(null).then(
+        () => 'mounted',
+        (error: Error) => `${error.name}: ${error.message}`,
+      );
+    });
+    expect(message).toBe('TypeError: Parallax mount(element, options): element must be an element of the page');
+  });
+
+  test('a claim id the corpus lacks is named as such', async ({ page }) => {
+    await page.goto('/#/claim/no-such-claim');
+    await expect(page.getByText('This corpus has no claim with the id “no-such-claim”.')).toBeVisible();
+  });
+
+  test('a policy from another origin that leaves the widget out of connect-src is named', async ({ page, baseURL }) => {
+    // The host and the widget's files on two origins of their own, both
+    // answered inside the test (the widget's files from the test server):
+    // nothing leaves the machine. Chromium forbids a page on localhost to
+    // load from 127.0.0.1 (local network access), hence names.
+    const widgetOrigin = 'http://widgets.example';
+    await page.route(`${widgetOrigin}/**`, async (route) => {
+      const response = await route.fetch({ url: route.request().url().replace(widgetOrigin, baseURL!) });
+      await route.fulfill({ response });
+    });
+    await page.route('http://news.example/host.html', (route) =>
+      route.fulfill({
+        contentType: 'text/html; charset=utf-8',
+        headers: {
+          'Content-Security-Policy': `default-src 'self'; script-src 'self' ${widgetOrigin} 'wasm-unsafe-eval'; style-src 'self'`,
+        },
+        body: `<!doctype html><html lang="en"><head><meta charset="utf-8"><title>Host</title>
+<script type="module" src="${widgetOrigin}/parallax-reader.js"></script></head>
+<body><main><parallax-reader><p><a href="${widgetOrigin}/">The comparison on its own page</a></p></parallax-reader></main></body></html>`,
+      }),
+    );
+    await page.goto('http://news.example/host.html');
+    const widget = page.locator('parallax-reader');
+    await expect(widget.getByRole('status')).toContainText(`its connect-src must allow ${widgetOrigin}`);
+    await expect(widget.getByRole('link', { name: 'The comparison on its own page' })).toBeVisible();
+  });
+});

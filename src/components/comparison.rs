@@ -165,7 +165,7 @@ pub fn ComparisonView(props: &ComparisonViewProps) -> Html {
                 </div>
             </div>
             if comparisons.is_empty() {
-                <p class="px-hint">{ "No claim matches these filters." }</p>
+                <p class="px-hint">{ empty_note(corpus, props.claim.as_deref()) }</p>
             } else {
                 if table {
                 <div class="px-table-wrap">
@@ -364,5 +364,16 @@ fn focus_quote(root: &web_sys::Element, claim: &str, stance: usize) {
             None => element.scroll_into_view(),
         }
         return;
+    }
+}
+
+/// Why nothing is listed: a claim id the corpus does not have (a host's
+/// `claim` option, or an old link), or filters that match no claim.
+fn empty_note(corpus: &Corpus, claim: Option<&str>) -> String {
+    match claim {
+        Some(id) if !corpus.claims().iter().any(|claim| claim.id.as_str() == id) => format!(
+            "This corpus has no claim with the id “{id}”. All claims lists the ones it has."
+        ),
+        _ => "No claim matches these filters.".to_string(),
     }
 }
