@@ -99,8 +99,7 @@ impl CleanLine {
 
 /// Classifies every non-blank line of `text`.
 pub fn clean(text: &str) -> Vec<CleanLine> {
-    let mut lines: Vec<CleanLine> = text
-        .lines()
+    let mut lines: Vec<CleanLine> = crate::normalize::lines(text)
         .enumerate()
         .filter_map(|(index, raw)| {
             let trimmed = raw.trim();

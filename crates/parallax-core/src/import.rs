@@ -71,8 +71,10 @@ impl std::fmt::Display for DocumentProblem {
 }
 
 /// Reads a format-1 document from its bytes: size, then text, then the
-/// corpus and its validation.
+/// corpus and its validation. A leading UTF-8 byte-order mark is ignored
+/// (some Windows editors write one); offsets count from after it.
 pub fn read_document(bytes: &[u8]) -> Result<Corpus, DocumentProblem> {
+    let bytes = crate::normalize::strip_bom_bytes(bytes);
     if bytes.len() > MAX_DOCUMENT_BYTES {
         return Err(DocumentProblem::TooLarge {
             bytes: bytes.len(),
@@ -131,7 +133,7 @@ pub fn empty() -> CorpusRecord {
 /// A lower-case slug of `text`, for ids.
 pub fn slug(text: &str) -> String {
     let mut slug = String::new();
-    for c in crate::search::fold(text).chars() {
+    for c in crate::normalize::fold(text).chars() {
         if c.is_ascii_alphanumeric() {
             slug.push(c);
         } else if !slug.ends_with('-') && !slug.is_empty() {

@@ -8,6 +8,8 @@
 //! - [`claim`]: curated claims and their stances.
 //! - [`agreement`]: whether the shown outlets agree on a claim, computed.
 //! - [`selection`]: which outlets the reader shows.
+//! - [`normalize`]: the one text normalization (BOM, line breaks, invisible
+//!   characters, folding, number reading) every other module reads through.
 //! - [`search`]: case- and accent-insensitive search with located matches.
 //! - [`timeline`]: the shown statements placed by date.
 
@@ -19,6 +21,7 @@ pub mod date;
 pub mod export;
 pub mod import;
 pub mod matching;
+pub mod normalize;
 pub mod search;
 pub mod selection;
 pub mod timeline;

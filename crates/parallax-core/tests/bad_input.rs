@@ -219,3 +219,21 @@ fn emoji_and_combining_characters_are_kept_and_a_decomposed_quote_is_explained()
         other => panic!("{other:?}"),
     }
 }
+
+// Issue #14, item 2: a format-1 file saved with a UTF-8 byte-order mark (as
+// some Windows editors save it) was refused as "not valid JSON … line 1
+// column 1" by the file import, a host's `src` and `parallax-cli check`,
+// which all read it through `read_document`.
+#[test]
+fn a_document_with_a_byte_order_mark_is_read() {
+    let mut bytes = b"\xEF\xBB\xBF".to_vec();
+    bytes.extend(document(
+        &[("daily", "The Daily")],
+        vec![article("daily-one", "daily", "Troops arrive", &["Text."])],
+        json!([]),
+    ));
+    let corpus = read_document(&bytes).expect("a BOM is not part of the document");
+    assert_eq!(corpus.articles().len(), 1);
+    let text = String::from_utf8(bytes).unwrap();
+    assert!(parallax_core::Corpus::parse(&text).is_ok());
+}
