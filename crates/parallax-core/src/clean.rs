@@ -34,6 +34,9 @@ use unicode_script::{Script, UnicodeScript};
 use crate::corpus::Block;
 use crate::date::Date;
 
+mod dateline;
+pub use dateline::{DateLine, read_dateline};
+
 /// What a line of scraped text is.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 pub enum LineKind {
@@ -75,6 +78,12 @@ pub enum JunkReason {
     StrayLink,
     /// An "About …" box with no biography in it: the copying site's footer.
     Furniture,
+    /// A relative time ("Updated 2 hours ago"): true only when the page was
+    /// saved, and no part of the article.
+    Timestamp,
+    /// An app banner, a call to action ("Start reading", "Advertisement",
+    /// "Share"), or short promotional lines above the headline.
+    Promotion,
 }
 
 /// One non-blank line of the input, classified.
@@ -85,7 +94,12 @@ pub struct CleanLine {
     pub kind: LineKind,
     /// For summary items and bios: the box's label ("In short",
     /// "What You Need to Know", "About the Author"), without its colon.
+    /// For a byline: the role printed after the name ("Senior
+    /// Correspondent"), kept apart from it.
     pub label: Option<String>,
+    /// For a dateline, or a paragraph that opened with its date (the date
+    /// line then cut from `text`): the date read.
+    pub date: Option<DateLine>,
     /// The line's text, trimmed; for an inline-labelled summary, the part
     /// after the label; for bulleted summary items, without the bullet.
     pub text: String,
@@ -107,6 +121,7 @@ pub fn clean(text: &str) -> Vec<CleanLine> {
                 line: index + 1,
                 kind: LineKind::Paragraph,
                 label: None,
+                date: None,
                 text: trimmed.to_string(),
             })
         })
@@ -128,10 +143,18 @@ pub fn clean(text: &str) -> Vec<CleanLine> {
 /// it found in the text, and the body as blocks with the junk left out.
 #[derive(Clone, Debug, PartialEq, Eq)]
 pub struct CleanedArticle {
+    /// The headline, or `None` when the text has none the rules can find
+    /// (never a paragraph proposed in its place).
     pub headline: Option<String>,
+    /// The byline's names, as printed, without "By" and without the role
+    /// or time printed with them.
     pub byline: Option<String>,
+    /// The role printed after the byline's names ("Senior Correspondent").
+    pub byline_role: Option<String>,
     /// The date a dateline gives, if any.
     pub dateline: Option<Date>,
+    /// Why that date may be wrong (day and month order guessed), if it may.
+    pub date_ambiguity: Option<String>,
     pub blocks: Vec<Block>,
 }
 
@@ -140,21 +163,30 @@ pub fn clean_article(text: &str) -> CleanedArticle {
     let mut article = CleanedArticle {
         headline: None,
         byline: None,
+        byline_role: None,
         dateline: None,
+        date_ambiguity: None,
         blocks: Vec::new(),
     };
     for line in clean(text) {
         let CleanLine {
-            kind, label, text, ..
+            kind,
+            label,
+            text,
+            date,
+            ..
         } = line;
+        if let (Some(date), None) = (date, article.dateline) {
+            article.dateline = Some(date.date);
+            article.date_ambiguity = date.ambiguity;
+        }
         match kind {
             LineKind::Headline => article.headline = article.headline.or(Some(text)),
-            LineKind::Byline => article.byline = article.byline.or(Some(text)),
-            LineKind::Dateline => {
-                article.dateline = article
-                    .dateline
-                    .or_else(|| leading_date(&text).and_then(|(y, m, d)| Date::new(y, m, d)));
+            LineKind::Byline if article.byline.is_none() => {
+                article.byline = Some(text);
+                article.byline_role = label;
             }
+            LineKind::Byline | LineKind::Dateline => {}
             LineKind::Summary => article.blocks.push(Block::Summary { label, text }),
             LineKind::Subhead => article.blocks.push(Block::Subhead(text)),
             LineKind::Paragraph => article.blocks.push(Block::Paragraph(text)),
@@ -183,6 +215,10 @@ fn furniture(lines: &[CleanLine], script: Option<Script>) -> Vec<Option<JunkReas
                 Some(JunkReason::OtherScript)
             } else if is_comment_form(text) {
                 Some(JunkReason::CommentForm)
+            } else if is_relative_time(text) {
+                Some(JunkReason::Timestamp)
+            } else if is_call_to_action(text) {
+                Some(JunkReason::Promotion)
             } else {
                 None
             }
@@ -201,23 +237,25 @@ fn furniture(lines: &[CleanLine], script: Option<Script>) -> Vec<Option<JunkReas
         start = end.max(start + 1);
     }
 
-    // Teasers: the marker, then the teaser's title and its cut-off blurb.
+    // Teasers and lists of other stories: the marker ("Read next",
+    // "Latest", "Most read"), then every title, cut-off blurb and relative
+    // time after it, up to the first line that is none of these.
     for i in 0..lines.len() {
         if junk[i].is_none() && is_teaser_marker(&lines[i].text) {
             junk[i] = Some(JunkReason::Teaser);
-            let following: Vec<usize> = (i + 1..lines.len())
-                .filter(|&j| junk[j].is_none())
-                .take(2)
-                .collect();
-            if let Some(&title) = following.first() {
-                if is_heading_like(&lines[title].text) {
-                    junk[title] = Some(JunkReason::Teaser);
-                    if let Some(&blurb) = following.get(1) {
-                        if is_cut_off(&lines[blurb].text) {
-                            junk[blurb] = Some(JunkReason::Teaser);
-                        }
-                    }
+            for j in i + 1..lines.len() {
+                if junk[j] == Some(JunkReason::Timestamp) {
+                    continue;
                 }
+                let text = &lines[j].text;
+                let teaser = junk[j].is_none()
+                    && !is_about_heading(text)
+                    && !is_box_label(text)
+                    && (is_heading_like(text) || is_cut_off(text) || is_numbered_title(text));
+                if !teaser {
+                    break;
+                }
+                junk[j] = Some(JunkReason::Teaser);
             }
         }
     }
@@ -244,7 +282,7 @@ fn is_comment_form(text: &str) -> bool {
 }
 
 fn is_teaser_marker(text: &str) -> bool {
-    const MARKERS: [&str; 13] = [
+    const MARKERS: [&str; 33] = [
         "check also",
         "read more",
         "read next",
@@ -256,11 +294,110 @@ fn is_teaser_marker(text: &str) -> bool {
         "related",
         "related articles",
         "related stories",
+        "related coverage",
+        "related topics",
+        "more on this story",
         "you may also like",
+        "you might also like",
         "recommended",
+        "recommended for you",
+        "latest",
+        "latest news",
+        "latest stories",
+        "most read",
+        "most popular",
+        "most viewed",
+        "most shared",
+        "trending",
+        "trending now",
+        "top stories",
+        "more stories",
+        "more news",
+        "editor's picks",
+        "editors' picks",
+        "in other news",
     ];
     let lower = text.trim_end_matches(':').trim().to_lowercase();
     MARKERS.contains(&lower.as_str())
+}
+
+/// "1. Title of another story" in a numbered list of other stories.
+fn is_numbered_title(text: &str) -> bool {
+    let rest = text.trim_start_matches(|c: char| c.is_ascii_digit());
+    rest.len() < text.len()
+        && text.len() - rest.len() <= 2
+        && rest
+            .strip_prefix(['.', ')'])
+            .is_some_and(|title| is_heading_like(title.trim()))
+}
+
+/// "Updated 2 hours ago", "5 mins ago", "Published: yesterday": a time
+/// relative to when the page was saved. Rule T1 (item 4 of issue #14).
+fn is_relative_time(text: &str) -> bool {
+    const UNITS: [&str; 14] = [
+        "s", "sec", "secs", "second", "seconds", "m", "min", "mins", "minute", "minutes", "h",
+        "hr", "hrs", "hour",
+    ];
+    const MORE_UNITS: [&str; 6] = ["hours", "day", "days", "week", "weeks", "d"];
+    let lower = text.to_lowercase();
+    let mut rest = lower.trim().trim_end_matches('.');
+    for label in ["last updated", "updated", "published", "posted"] {
+        if let Some(after) = rest.strip_prefix(label) {
+            rest = after.trim_start_matches(':').trim();
+        }
+    }
+    if matches!(rest, "just now" | "yesterday" | "today" | "moments ago") {
+        return true;
+    }
+    let Some(amount_and_unit) = rest.strip_suffix(" ago") else {
+        return false;
+    };
+    let words: Vec<&str> = amount_and_unit.split_whitespace().collect();
+    let is_unit = |word: &str| UNITS.contains(&word) || MORE_UNITS.contains(&word);
+    let is_amount =
+        |word: &str| word.chars().all(|c| c.is_ascii_digit()) || matches!(word, "a" | "an" | "one");
+    match words.as_slice() {
+        [amount, unit] => is_amount(amount) && is_unit(unit),
+        [glued] => {
+            let digits = glued.trim_end_matches(|c: char| c.is_alphabetic());
+            !digits.is_empty() && digits.len() < glued.len() && is_unit(&glued[digits.len()..])
+        }
+        _ => false,
+    }
+}
+
+/// A line that is only a call to action or a page control, never article
+/// text: "Advertisement", "Share", "Start reading", "Open in app".
+fn is_call_to_action(text: &str) -> bool {
+    const PHRASES: [&str; 22] = [
+        "advertisement",
+        "advert",
+        "ad",
+        "share",
+        "share this article",
+        "share this story",
+        "start reading",
+        "read in app",
+        "open in app",
+        "get the app",
+        "download the app",
+        "skip to content",
+        "skip to main content",
+        "listen to this article",
+        "subscribe",
+        "subscribe now",
+        "sign in",
+        "sign up",
+        "log in",
+        "follow us",
+        "accept all cookies",
+        "continue reading",
+    ];
+    let lower = text
+        .trim_end_matches(|c: char| c.is_ascii_punctuation() || c == '›' || c == '→')
+        .trim()
+        .to_lowercase();
+    PHRASES.contains(&lower.as_str())
 }
 
 /// A bulleted line short enough to be a link title and without the closing
@@ -345,29 +482,83 @@ fn classify_structure(lines: &mut [CleanLine], content: &[usize]) {
     if content.is_empty() {
         return;
     }
-    // Heading-like lines stacked at the top: the last is the headline.
-    let mut at = 0;
+    let mut at = classify_lead(lines, content);
+    // Heading-like lines stacked at the top: the last is the headline. A
+    // short label printed twice ("World" / "World") is a label, not a
+    // headline printed twice, when another heading follows it.
     while at + 1 < content.len()
         && is_heading_like(&lines[content[at]].text)
         && is_heading_like(&lines[content[at + 1]].text)
         && !is_front_matter_line(&lines[content[at + 1]].text)
-        && normalize(&lines[content[at]].text) != normalize(&lines[content[at + 1]].text)
+        && (normalize(&lines[content[at]].text) != normalize(&lines[content[at + 1]].text)
+            || content.get(at + 2).is_some_and(|&next| {
+                is_heading_like(&lines[next].text) && !is_front_matter_line(&lines[next].text)
+            }))
     {
         lines[content[at]].kind = LineKind::Junk(JunkReason::SectionLabel);
         at += 1;
     }
-    let headline_index = content[at];
-    lines[headline_index].kind = LineKind::Headline;
-    let headline = normalize(&lines[headline_index].text);
-    at += 1;
+    // Rule H1: without a heading-like line there, the text has no headline
+    // the cleaner can name; a paragraph is never proposed in its place.
+    let headline = match content.get(at) {
+        Some(&index) if is_heading_like(&lines[index].text) => {
+            lines[index].kind = LineKind::Headline;
+            at += 1;
+            normalize(&lines[index].text)
+        }
+        _ => String::new(),
+    };
 
     at = classify_front_matter(lines, content, at, &headline);
     classify_body(lines, &content[at..], &headline);
 }
 
+/// Rule L1, the lead: what stands above the headline and is not it. A lead
+/// photo's credit ("Photo: Reuters"), a date line or byline printed first,
+/// and short promotional sentences ("Get every paper in one app." /
+/// "Hundreds of titles.") followed by a heading. Returns where the headline
+/// search starts.
+fn classify_lead(lines: &mut [CleanLine], content: &[usize]) -> usize {
+    /// Promotional lines are this short; a lede is longer.
+    const MAX_PROMOTION_WORDS: usize = 8;
+    /// How far below a promotional line the heading must be.
+    const PROMOTION_REACH: usize = 4;
+    let mut at = 0;
+    while at < content.len() {
+        let index = content[at];
+        let text = lines[index].text.clone();
+        let heading_below = content[at + 1..]
+            .iter()
+            .take(PROMOTION_REACH)
+            .any(|&j| is_heading_like(&lines[j].text));
+        if is_credit(&text) {
+            lines[index].kind = LineKind::Credit;
+        } else if let Some(date) = read_dateline(&text).filter(|d| !is_sentence(&text[d.rest..])) {
+            lines[index].kind = LineKind::Dateline;
+            lines[index].date = Some(date);
+        } else if text.split_whitespace().count() <= MAX_PROMOTION_WORDS
+            && ends_like_sentence(&text)
+            && heading_below
+        {
+            lines[index].kind = LineKind::Junk(JunkReason::Promotion);
+        } else {
+            break;
+        }
+        at += 1;
+    }
+    at
+}
+
+/// Text long enough, and ended like a sentence, to be a paragraph rather
+/// than the label or place printed after a date line.
+fn is_sentence(text: &str) -> bool {
+    let words = text.split_whitespace().count();
+    words >= 5 && (ends_like_sentence(text) || text.ends_with('?') || words >= 12)
+}
+
 /// Lines that can only open an article's front matter, never a heading.
 fn is_front_matter_line(text: &str) -> bool {
-    byline(text).is_some() || leading_date(text).is_some() || is_box_label(text)
+    byline(text).is_some() || read_dateline(text).is_some() || is_box_label(text)
 }
 
 /// Classifies the front matter from `content[at]` and returns where the body
@@ -384,15 +575,28 @@ fn classify_front_matter(
         let next = content.get(at + 1).map(|&j| lines[j].text.clone());
         if normalize(&text) == headline {
             lines[index].kind = LineKind::Junk(JunkReason::RepeatedHeadline);
-        } else if leading_date(&text).is_some() {
+        } else if let Some(date) = read_dateline(&text) {
+            // Rule F1: a first paragraph that opens with its date keeps its
+            // sentence; the date line is cut from it.
+            let rest = &text[date.rest..];
+            if is_sentence(rest) {
+                lines[index].text = rest.to_string();
+                lines[index].date = Some(date);
+                break;
+            }
             lines[index].kind = LineKind::Dateline;
-        } else if let Some(name) = byline(&text) {
+            lines[index].date = Some(date);
+        } else if let Some((name, role)) = byline(&text) {
             lines[index].kind = LineKind::Byline;
+            lines[index].label = role.map(str::to_string);
             lines[index].text = name.to_string();
         } else if is_box_label(&text) || inline_label(&text).is_some() {
             at = classify_summary_box(lines, content, at);
             continue;
-        } else if next.as_deref().is_some_and(|n| byline(n).is_some()) && !is_heading_like(&text) {
+        } else if next.as_deref().is_some_and(|n| byline(n).is_some())
+            && !is_heading_like(&text)
+            && !headline.is_empty()
+        {
             // A standfirst sits just above the byline.
             lines[index].kind = LineKind::Summary;
         } else if next
@@ -592,15 +796,53 @@ fn strip_bullet(text: &str) -> Option<&str> {
     (!rest.is_empty()).then_some(rest)
 }
 
-/// "By Olha Chepil and AFP |" → "Olha Chepil and AFP".
-fn byline(text: &str) -> Option<&str> {
-    let rest = text
-        .strip_prefix("By ")
-        .or_else(|| text.strip_prefix("By: "))?;
-    let name = rest.trim().trim_end_matches(['|', '/', '-', '·']).trim();
+/// Rule B1, bylines: "By Olha Chepil and AFP |" → ("Olha Chepil and AFP",
+/// no role); "By Ana Example, Senior Correspondent Updated 2 hours ago" →
+/// ("Ana Example", "Senior Correspondent"). The names end at a comma (a
+/// role follows), and everything from a time or date on ("Updated …",
+/// "Published …", "2 hours ago", a date line, a bar or a spaced dash) is
+/// the page's, not the byline's.
+fn byline(text: &str) -> Option<(&str, Option<&str>)> {
+    const PREFIXES: [&str; 5] = ["By ", "By: ", "BY ", "Written by ", "Words by "];
+    let rest = PREFIXES.iter().find_map(|p| text.strip_prefix(p))?.trim();
+    let mut cut = rest.len();
+    for marker in [
+        " Updated",
+        " updated",
+        " Published",
+        " published",
+        " Posted",
+        " posted",
+        "|",
+        " · ",
+        " — ",
+        " – ",
+        " - ",
+        " /",
+    ] {
+        if let Some(at) = rest.find(marker) {
+            cut = cut.min(at);
+        }
+    }
+    // A date line or relative time after a space ("… Nov. 5, 2024").
+    for (at, _) in rest.match_indices(' ') {
+        let after = &rest[at + 1..];
+        if read_dateline(after).is_some() || is_relative_time(after) {
+            cut = cut.min(at);
+            break;
+        }
+    }
+    let names = rest[..cut]
+        .trim()
+        .trim_end_matches([',', '/', '-', '·'])
+        .trim();
+    let (name, role) = match names.split_once(',') {
+        Some((name, role)) => (name.trim(), Some(role.trim()).filter(|r| !r.is_empty())),
+        None => (names, None),
+    };
     let starts_with_capital = name.chars().next().is_some_and(char::is_uppercase);
     (starts_with_capital && name.split_whitespace().count() <= 12 && !ends_like_sentence(name))
-        .then_some(name)
+        .then_some((name, role))
 }
 
 /// A summary box's own label line: "In short:", "What's next:".
@@ -651,7 +893,32 @@ fn is_credit(text: &str) -> bool {
         "credit:",
         "illustration:",
         "images:",
+        "image:",
+        "photo:",
+        "photograph:",
+        "picture:",
+        "photo by ",
+        "(photo by",
+        "image source",
     ];
+    // "Jane Doe/Getty Images", "(AFP via Getty Images)": an agency after a
+    // slash or "via", on a short line.
+    const AGENCIES: [&str; 6] = [
+        "getty images",
+        "/afp",
+        "/reuters",
+        "/ap",
+        "via reuters",
+        "/epa",
+    ];
+    if text.split_whitespace().count() <= 10
+        && !ends_like_sentence(text)
+        && AGENCIES
+            .iter()
+            .any(|a| lower.trim_end_matches(')').ends_with(a))
+    {
+        return true;
+    }
     let phrases = [
         "contributed reporting",
         "contributed to this report",
@@ -679,61 +946,11 @@ fn is_photo_caption(text: &str) -> bool {
 // ---------------------------------------------------------------------------
 // Dates at the start of a line.
 
-/// A calendar date as `(year, month, day)`, read from the start of a line:
-/// "November 2, 2024 …", "Nov. 2, 2024", "2 November 2024", "2024-11-02".
+/// A calendar date as `(year, month, day)`, read from the start of a line
+/// by [`read_dateline`]: "November 2, 2024 …", "Nov. 2, 2024",
+/// "2 November 2024", "2024-11-02", "Tue 5 Nov 2024 09.12 GMT".
 pub fn leading_date(text: &str) -> Option<(u16, u8, u8)> {
-    let words: Vec<&str> = text.split_whitespace().take(3).collect();
-    if let Some(first) = words.first() {
-        if let Some(date) = iso_date(first.trim_end_matches([',', '.'])) {
-            return Some(date);
-        }
-    }
-    let [a, b, c] = words.as_slice() else {
-        return None;
-    };
-    let number = |word: &str| word.trim_end_matches([',', '.']).parse::<u16>().ok();
-    let (month, day, year) = if let Some(month) = month_number(a) {
-        (month, number(b)?, number(c)?)
-    } else {
-        (month_number(b)?, number(a)?, number(c)?)
-    };
-    let day = u8::try_from(day).ok()?;
-    ((1..=31).contains(&day) && (1000..=9999).contains(&year)).then_some((year, month, day))
-}
-
-fn iso_date(word: &str) -> Option<(u16, u8, u8)> {
-    let mut parts = word.splitn(3, '-');
-    let (y, m, d) = (parts.next()?, parts.next()?, parts.next()?);
-    if y.len() != 4 || m.len() != 2 || d.len() != 2 {
-        return None;
-    }
-    let (year, month, day) = (y.parse().ok()?, m.parse().ok()?, d.parse().ok()?);
-    ((1..=12).contains(&month) && (1..=31).contains(&day)).then_some((year, month, day))
-}
-
-fn month_number(word: &str) -> Option<u8> {
-    const MONTHS: [&str; 12] = [
-        "january",
-        "february",
-        "march",
-        "april",
-        "may",
-        "june",
-        "july",
-        "august",
-        "september",
-        "october",
-        "november",
-        "december",
-    ];
-    let word = word.trim_end_matches(['.', ',']).to_lowercase();
-    if word.len() < 3 {
-        return None;
-    }
-    let index = MONTHS
-        .iter()
-        .position(|month| *month == word || (word.len() <= 4 && month.starts_with(&word)))?;
-    u8::try_from(index + 1).ok()
+    read_dateline(text).map(|line| (line.date.year(), line.date.month(), line.date.day()))
 }
 
 #[cfg(test)]

@@ -96,16 +96,21 @@ pub struct Guess {
     pub headline: Option<String>,
     pub byline: Option<String>,
     pub date: Option<Date>,
+    /// Why `date` may be wrong (day and month order guessed), if it may.
+    pub date_ambiguity: Option<String>,
     /// How many body blocks the cleaner kept.
     pub blocks: usize,
 }
 
+/// The cleaner's guesses for pasted `text`. The headline is `None` when the
+/// text has none the cleaner can name (the form then asks for one).
 pub fn guess(text: &str) -> Guess {
     let cleaned = clean_article(text);
     Guess {
         headline: cleaned.headline,
         byline: cleaned.byline,
         date: cleaned.dateline,
+        date_ambiguity: cleaned.date_ambiguity,
         blocks: cleaned.blocks.len(),
     }
 }
@@ -225,13 +230,16 @@ pub fn add_pasted(
             date: date.iso(),
             until: None,
             precision: DatePrecision::Day,
-            provenance: if cleaned.dateline == Some(date) {
+            provenance: if cleaned.dateline == Some(date) && cleaned.date_ambiguity.is_none() {
                 Provenance::Stated
             } else {
                 Provenance::Inferred
             },
-            basis: (cleaned.dateline != Some(date))
-                .then(|| "given by the reader when importing".into()),
+            basis: if cleaned.dateline != Some(date) {
+                Some("given by the reader when importing".into())
+            } else {
+                cleaned.date_ambiguity.clone()
+            },
         }),
         url: None,
         blocks,

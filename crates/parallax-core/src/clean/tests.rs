@@ -410,3 +410,208 @@ fn every_non_blank_line_is_accounted_for_once() {
     let numbers: Vec<usize> = lines.iter().map(|l| l.line).collect();
     assert_eq!(numbers, [1, 2, 4, 5, 6, 7, 8, 9]);
 }
+
+// ---------------------------------------------------------------------------
+// Issue #14: real articles pasted from other outlets.
+
+// Item 1: the third line was taken as a dateline and its sentence dropped.
+#[test]
+fn a_first_paragraph_that_opens_with_a_date_keeps_its_sentence() {
+    let article = clean_article(
+        "Floodwaters reach the old town\nBy Ana Example\nMarch 3, 2025 — Rescue teams said on Monday that about 1,200 residents had been moved to shelters.\nOfficials expect the river to peak on Wednesday.\n",
+    );
+    assert_eq!(
+        article.headline.as_deref(),
+        Some("Floodwaters reach the old town")
+    );
+    assert_eq!(article.byline.as_deref(), Some("Ana Example"));
+    assert_eq!(article.dateline, Date::new(2025, 3, 3));
+    assert_eq!(
+        article.blocks,
+        [
+            Block::Paragraph(
+                "Rescue teams said on Monday that about 1,200 residents had been moved to shelters."
+                    .into()
+            ),
+            Block::Paragraph("Officials expect the river to peak on Wednesday.".into()),
+        ]
+    );
+    // The same kind: other date forms and separators before the sentence.
+    for opening in [
+        "5 Nov 2024: ",
+        "2024-11-05 | ",
+        "Nov. 5, 2024 - ",
+        "Tue 5 Nov 2024 09.12 GMT — ",
+    ] {
+        let article = clean_article(&format!("A Headline Here\n{opening}{BODY}\n{MORE}"));
+        assert_eq!(article.dateline, Date::new(2024, 11, 5), "{opening}");
+        assert_eq!(
+            article.blocks[0],
+            Block::Paragraph(BODY.into()),
+            "{opening}"
+        );
+    }
+}
+
+// Item 2: a .txt file with a byte-order mark got a wrong first-line guess.
+#[test]
+fn a_leading_byte_order_mark_does_not_hide_the_headline() {
+    let article = clean_article(&format!("\u{FEFF}Floodwaters reach the old town\n{BODY}"));
+    assert_eq!(
+        article.headline.as_deref(),
+        Some("Floodwaters reach the old town")
+    );
+}
+
+// Item 3: lines ended by a bare CR or broken with U+2028, U+2029, U+0085
+// were read as one line: the whole text became the headline.
+#[test]
+fn every_kind_of_line_break_separates_lines() {
+    for sep in ["\r", "\u{2028}", "\u{2029}", "\u{85}"] {
+        let article = clean_article(&format!("A Plain Headline{sep}{BODY}{sep}{MORE}"));
+        assert_eq!(
+            article.headline.as_deref(),
+            Some("A Plain Headline"),
+            "{sep:?}"
+        );
+        assert_eq!(article.blocks.len(), 2, "{sep:?}");
+    }
+}
+
+// Item 4: byline noise.
+#[test]
+fn a_byline_keeps_the_names_and_sets_role_and_times_apart() {
+    let article = clean_article(&format!(
+        "A Plain Headline\nBy Ana Example, Senior Correspondent Updated 2 hours ago\n{BODY}"
+    ));
+    assert_eq!(article.byline.as_deref(), Some("Ana Example"));
+    assert_eq!(article.byline_role.as_deref(), Some("Senior Correspondent"));
+    for (line, name) in [
+        ("By Ana Example | Published Nov. 5, 2024", "Ana Example"),
+        (
+            "By Ana Example and Jo Doe 5 hours ago",
+            "Ana Example and Jo Doe",
+        ),
+        ("By: Ana Example — Reuters", "Ana Example"),
+        ("By Ana Example Nov. 5, 2024", "Ana Example"),
+    ] {
+        let article = clean_article(&format!("A Plain Headline\n{line}\n{BODY}"));
+        assert_eq!(article.byline.as_deref(), Some(name), "{line}");
+    }
+}
+
+#[test]
+fn relative_times_are_not_part_of_the_article() {
+    for line in [
+        "Updated 2 hours ago",
+        "5 mins ago",
+        "Published: yesterday",
+        "3h ago",
+    ] {
+        assert_eq!(
+            kinds(&format!("A Plain Headline\nBy Ana Example\n{line}\n{BODY}")),
+            [Headline, Byline, Junk(Timestamp), Paragraph],
+            "{line}"
+        );
+    }
+}
+
+#[test]
+fn a_list_of_other_headlines_is_dropped_whole() {
+    for marker in ["Latest", "Most read", "Trending now", "Related"] {
+        let input = format!(
+            "A Plain Headline\n{BODY}\n{LAST}\n{marker}\nPrices rise again in the capital\n2 hours ago\nA storm closes the northern ports\n3 hours ago\n1. Why the talks stalled\n"
+        );
+        let article = clean_article(&input);
+        assert_eq!(
+            article.blocks,
+            [Block::Paragraph(BODY.into()), Block::Paragraph(LAST.into())],
+            "{marker}"
+        );
+    }
+}
+
+// Item 5: date lines in front matter (the forms themselves are tested in
+// `dateline.rs`).
+#[test]
+fn common_date_lines_give_the_date() {
+    for (line, ambiguous) in [
+        ("November 5, 2024, 2:31 AM", false),
+        ("November 5, 2024 1:51 pm CET", false),
+        ("Tue 5 Nov 2024 09.12 GMT", false),
+        ("Published: 05.11.2024", true),
+        ("2024-11-05T14:31:00Z", false),
+        ("Updated Nov. 5, 2024, 10:02 a.m. ET", false),
+    ] {
+        let article = clean_article(&format!("A Plain Headline\nBy Ana Example\n{line}\n{BODY}"));
+        assert_eq!(article.dateline, Date::new(2024, 11, 5), "{line}");
+        assert_eq!(article.date_ambiguity.is_some(), ambiguous, "{line}");
+        assert_eq!(article.blocks, [Block::Paragraph(BODY.into())], "{line}");
+        // Printed above the headline, too.
+        let article = clean_article(&format!("{line}\nA Plain Headline\n{BODY}"));
+        assert_eq!(article.dateline, Date::new(2024, 11, 5), "{line} above");
+        assert_eq!(
+            article.headline.as_deref(),
+            Some("A Plain Headline"),
+            "{line} above"
+        );
+    }
+}
+
+// Item 6: headline guessing.
+#[test]
+fn an_app_banner_above_the_headline_is_not_the_headline() {
+    let article = clean_article(&format!(
+        "Get every paper in one app.\nHundreds of titles.\nStart reading\nFloodwaters reach the old town\nBy Ana Example\n{BODY}"
+    ));
+    assert_eq!(
+        article.headline.as_deref(),
+        Some("Floodwaters reach the old town")
+    );
+    assert_eq!(article.blocks, [Block::Paragraph(BODY.into())]);
+}
+
+#[test]
+fn a_repeated_section_label_and_a_photo_credit_are_not_the_headline() {
+    for lead in [
+        "World\nWorld",
+        "Photo: Reuters/Jane Doe",
+        "Jane Doe/Getty Images\nWorld",
+    ] {
+        let article = clean_article(&format!("{lead}\nFloodwaters reach the old town\n{BODY}"));
+        assert_eq!(
+            article.headline.as_deref(),
+            Some("Floodwaters reach the old town"),
+            "{lead}"
+        );
+        assert!(
+            article.blocks.contains(&Block::Paragraph(BODY.into())),
+            "{lead}"
+        );
+    }
+}
+
+#[test]
+fn a_copy_without_a_headline_gets_none_never_a_paragraph() {
+    let lede = "Rescue teams said on Monday that about 1,200 residents had been moved to shelters as the river rose through the night, and officials in the region warned that more evacuations could follow before the water peaks on Wednesday, according to a statement.";
+    let article = clean_article(&format!("{lede}\n{BODY}"));
+    assert_eq!(article.headline, None);
+    assert_eq!(article.blocks[0], Block::Paragraph(lede.into()));
+    assert_eq!(article.blocks.len(), 2);
+}
+
+#[test]
+fn calls_to_action_are_junk_anywhere() {
+    assert_eq!(
+        kinds(&format!(
+            "A Plain Headline\n{BODY}\nAdvertisement\n{MORE}\nShare"
+        )),
+        [
+            Headline,
+            Paragraph,
+            Junk(Promotion),
+            Paragraph,
+            Junk(Promotion)
+        ]
+    );
+}
