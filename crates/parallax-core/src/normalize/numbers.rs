@@ -18,7 +18,7 @@
 //!   decimal mark and the others group marks (`1,234.5`, `1.234,5`,
 //!   `1 234,5`); any other mixture is left unread.
 //! - N4. One `,` or `.` followed by other than three digits is a decimal
-//!   mark (`1.5`, `1,5 million`, `3.14`).
+//!   mark (`1.5`, `1,5 million`, `3.25`).
 //! - N5. One `,` followed by exactly three digits groups thousands (`8,000`),
 //!   unless the numeral starts with `0` (`0,125`).
 //! - N6. One `.` followed by exactly three digits groups thousands too
@@ -404,8 +404,8 @@ mod tests {
         assert_eq!(read("1'000 francs"), [(1000.0, "1'000")]);
         assert_eq!(read("about 10 000 soldiers"), [(10_000.0, "10 000")]);
         assert_eq!(
-            read("3.14 and 0.125 and 0,5"),
-            [(3.14, "3.14"), (0.125, "0.125"), (0.5, "0,5")]
+            read("3.25 and 0.125 and 0,5"),
+            [(3.25, "3.25"), (0.125, "0.125"), (0.5, "0,5")]
         );
         assert_eq!(read("1.234 million"), [(1_234_000.0, "1.234 million")]);
         assert_eq!(read("1.2 million soldiers"), [(1_200_000.0, "1.2 million")]);

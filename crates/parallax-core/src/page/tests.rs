@@ -1,0 +1,97 @@
+//! The page passes on small pages and one saved page with every kind of
+//! furniture.
+
+use super::*;
+
+const SAVED: &str = include_str!("../../tests/pages/saved-page.html");
+
+fn paragraphs(article: &PageArticle) -> Vec<&str> {
+    article.blocks.iter().map(Block::text).collect()
+}
+
+#[test]
+fn a_saved_page_gives_its_article_and_none_of_its_furniture() {
+    let article = read_page(&parse_html(SAVED));
+    let headline = article.headline.as_ref().unwrap();
+    assert_eq!(headline.value, "Floodwaters reach the old town");
+    assert!(headline.stated && headline.basis.contains("JSON-LD"));
+    assert_eq!(article.byline.as_ref().unwrap().value, "Ana Example");
+    assert_eq!(
+        article.published.as_ref().unwrap().value,
+        Date::new(2025, 3, 3).unwrap()
+    );
+    assert_eq!(article.outlet.as_ref().unwrap().value, "The Daily Example");
+    assert_eq!(
+        article.url.as_deref(),
+        Some("https://daily.example/news/floodwaters")
+    );
+    let text = paragraphs(&article).join("\n");
+    assert!(
+        text.starts_with("Residents wade") || text.starts_with("Rescue teams"),
+        "{text}"
+    );
+    for kept in [
+        "Rescue teams said",
+        "Officials expect",
+        "A town on alert",
+        "Shops in the old town",
+    ] {
+        assert!(text.contains(kept), "{kept} in {text}");
+    }
+    for gone in [
+        "cookies",
+        "Share on",
+        "Storm closes",
+        "Great article",
+        "All rights",
+        "Home",
+        "window.__sentinel",
+        "Post comment",
+    ] {
+        assert!(!text.contains(gone), "{gone} in {text}");
+    }
+}
+
+#[test]
+fn without_metadata_the_headline_is_the_pages_h1_and_a_guess() {
+    let page = parse_html(
+        "<html><body><div><h1>Troops Arrive In The North</h1><p>By Jo Doe</p><p>The first troops arrived on Monday, officials said, and more are expected.</p><p>A second paragraph, with commas, that adds weight to this container.</p></div></body></html>",
+    );
+    let article = read_page(&page);
+    let headline = article.headline.unwrap();
+    assert_eq!(headline.value, "Troops Arrive In The North");
+    assert!(!headline.stated);
+    assert_eq!(article.byline.unwrap().value, "Jo Doe");
+    assert_eq!(article.blocks.len(), 2);
+}
+
+#[test]
+fn a_script_is_never_text_and_json_ld_is_read_as_data_only() {
+    let page = parse_html(
+        r#"<html><head><script type="application/ld+json">{"@graph":[{"@type":"WebPage"},{"@type":["NewsArticle"],"headline":"From the graph","author":"Jo Doe","datePublished":"2024-11-05"}]}</script><script>document.write("<p>injected paragraph that must never appear in text</p>")</script></head><body><article><p>The only paragraph of this page, with enough words to be scored.</p></article></body></html>"#,
+    );
+    let article = read_page(&page);
+    assert_eq!(article.headline.unwrap().value, "From the graph");
+    assert_eq!(article.byline.unwrap().value, "Jo Doe");
+    assert_eq!(
+        article.published.unwrap().value,
+        Date::new(2024, 11, 5).unwrap()
+    );
+    assert_eq!(
+        paragraphs(&read_page(&page)),
+        ["The only paragraph of this page, with enough words to be scored."]
+    );
+}
+
+#[test]
+fn an_empty_or_broken_page_gives_an_empty_article_without_panicking() {
+    for html in [
+        "",
+        "<",
+        "<html><body></body></html>",
+        "<p>unclosed <b>bold",
+        "\u{FEFF}<p>x",
+    ] {
+        let _ = read_page(&parse_html(html));
+    }
+}
