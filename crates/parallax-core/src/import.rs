@@ -7,6 +7,7 @@
 use crate::clean::clean_article;
 use crate::corpus::{Corpus, CorpusError};
 use crate::date::Date;
+use crate::page::{Found, PageArticle};
 use crate::wire::{
     ArticleRecord, AttributionRecord, BlockRecord, CorpusRecord, DatePrecision, DateRecord,
     FORMAT_VERSION, OutletRecord, Provenance, SourcedText,
@@ -245,6 +246,97 @@ pub fn add_pasted(
         blocks,
     });
     Ok(next)
+}
+
+/// Adds an article read from a text file or a saved page (see
+/// [`crate::page`]) to `imports`, as `parallax-cli import` does: every
+/// value keeps how it is known (stated by the page or text, or inferred,
+/// with its basis). `outlet` names the outlet; `fallback_headline` (a file
+/// name, say) stands in, marked inferred, when no headline was found.
+pub fn add_read(
+    imports: &CorpusRecord,
+    article: &PageArticle,
+    outlet: &Found<String>,
+    fallback_headline: &str,
+    taken: &[String],
+) -> Result<CorpusRecord, String> {
+    if article.blocks.is_empty() {
+        return Err("the cleaner found no article text in it".into());
+    }
+    let outlet_name = outlet.value.trim();
+    if outlet_name.is_empty() {
+        return Err("an article needs an outlet".into());
+    }
+    let sourced = |found: &Found<String>| SourcedText {
+        value: found.value.clone(),
+        provenance: provenance(found.stated),
+        basis: Some(found.basis.clone()),
+    };
+    let headline = article.headline.as_ref().map_or_else(
+        || SourcedText {
+            value: fallback_headline.to_string(),
+            provenance: Provenance::Inferred,
+            basis: Some("no headline found in the text; the file's name stands in".into()),
+        },
+        sourced,
+    );
+    let mut next = imports.clone();
+    let outlet_id = match next
+        .outlets
+        .iter()
+        .find(|o| o.name.eq_ignore_ascii_case(outlet_name))
+    {
+        Some(existing) => existing.id.clone(),
+        None => {
+            let id = unique(
+                &slug(outlet_name),
+                taken,
+                next.outlets.iter().map(|o| o.id.as_str()),
+            );
+            next.outlets.push(OutletRecord {
+                id: id.clone(),
+                name: outlet_name.to_string(),
+            });
+            id
+        }
+    };
+    let id = unique(
+        &slug(&headline.value),
+        taken,
+        next.articles.iter().map(|a| a.id.as_str()),
+    );
+    next.articles.push(ArticleRecord {
+        id,
+        outlet: outlet_id,
+        outlet_attribution: AttributionRecord {
+            provenance: provenance(outlet.stated),
+            basis: Some(outlet.basis.clone()),
+        },
+        headline,
+        byline: article.byline.as_ref().map(sourced),
+        published: article.published.as_ref().map(|found| DateRecord {
+            date: found.value.iso(),
+            until: None,
+            precision: DatePrecision::Day,
+            provenance: provenance(found.stated),
+            basis: Some(found.basis.clone()),
+        }),
+        url: article.url.as_ref().map(|url| SourcedText {
+            value: url.clone(),
+            provenance: Provenance::Stated,
+            basis: Some("the page's own address in its metadata".into()),
+        }),
+        blocks: article.blocks.iter().map(BlockRecord::from).collect(),
+    });
+    Ok(next)
+}
+
+fn provenance(stated: bool) -> Provenance {
+    if stated {
+        Provenance::Stated
+    } else {
+        Provenance::Inferred
+    }
 }
 
 /// `base`, or `base-2`, `base-3`… whichever is free.
