@@ -253,9 +253,7 @@ fn import(files: &[PathBuf], outlet: Option<&str>) -> ExitCode {
                 "txt" | "text" => page::from_text(text),
                 "html" | "htm" | "xhtml" => page::read_page(&page::parse_html(text)),
                 _ => {
-                    return Err(format!(
-                        "not a kind of file import reads (.txt, .html, .htm or .json), so nothing was read"
-                    ));
+                    return Err("not a kind of file import reads (.txt, .html, .htm or .json), so nothing was read".into());
                 }
             };
             let outlet = match (outlet, &article.outlet) {
