@@ -36,6 +36,8 @@
 mod html;
 #[cfg(any(feature = "html", test))]
 pub use html::parse_html;
+#[cfg(any(feature = "html", test))]
+pub mod quality;
 
 use crate::clean::{CleanedArticle, clean_article, read_dateline};
 use crate::corpus::Block;
