@@ -135,8 +135,38 @@ pub fn clean(text: &str) -> Vec<CleanLine> {
     }
     let content: Vec<usize> = (0..lines.len()).filter(|&i| junk[i].is_none()).collect();
     classify_structure(&mut lines, &content);
+    mark_author_bios(&mut lines);
     drop_repeats(&mut lines);
     lines
+}
+
+/// Rule A1: a paragraph that opens with the byline's name and says who
+/// they are ("Marcus Hale is a staff writer…") is the author's bio.
+fn mark_author_bios(lines: &mut [CleanLine]) {
+    let names: Vec<String> = lines
+        .iter()
+        .filter(|line| line.kind == LineKind::Byline)
+        .flat_map(|line| {
+            line.text
+                .split(" and ")
+                .flat_map(|n| n.split(", "))
+                .map(|n| n.trim().to_lowercase())
+                .collect::<Vec<_>>()
+        })
+        .filter(|name| name.split_whitespace().count() >= 2)
+        .collect();
+    for line in lines.iter_mut().filter(|l| l.kind == LineKind::Paragraph) {
+        let lower = line.text.to_lowercase();
+        let is_bio = names.iter().any(|name| {
+            lower.starts_with(name)
+                && [" is ", " was ", " covers ", " reports ", " writes "]
+                    .iter()
+                    .any(|verb| lower[name.len()..].starts_with(verb))
+        });
+        if is_bio {
+            line.kind = LineKind::AuthorBio;
+        }
+    }
 }
 
 /// What the cleaner makes of a whole article: the headline, byline and date
@@ -168,7 +198,18 @@ pub fn clean_article(text: &str) -> CleanedArticle {
         date_ambiguity: None,
         blocks: Vec::new(),
     };
-    for line in clean(text) {
+    let lines = clean(text);
+    // Rule D6: an ambiguous numeric date is settled when another date line
+    // of the article reads the same day unambiguously ("Publicado:
+    // 04.11.2024" and "Actualizado: 4 nov. 2024").
+    let settled: Vec<Date> = lines
+        .iter()
+        .filter(|l| l.kind == LineKind::Dateline)
+        .filter_map(|l| l.date.as_ref())
+        .filter(|d| d.ambiguity.is_none())
+        .map(|d| d.date)
+        .collect();
+    for line in lines {
         let CleanLine {
             kind,
             label,
@@ -178,7 +219,10 @@ pub fn clean_article(text: &str) -> CleanedArticle {
         } = line;
         if let (Some(date), None) = (date, article.dateline) {
             article.dateline = Some(date.date);
-            article.date_ambiguity = date.ambiguity;
+            let confirmed = settled
+                .iter()
+                .any(|d| d.month() == date.date.month() && d.day() == date.date.day());
+            article.date_ambiguity = date.ambiguity.filter(|_| !confirmed);
         }
         match kind {
             LineKind::Headline => article.headline = article.headline.or(Some(text)),
@@ -217,8 +261,10 @@ fn furniture(lines: &[CleanLine], script: Option<Script>) -> Vec<Option<JunkReas
                 Some(JunkReason::CommentForm)
             } else if is_relative_time(text) {
                 Some(JunkReason::Timestamp)
-            } else if is_call_to_action(text) {
+            } else if is_call_to_action(text) || is_newsletter_prompt(text) {
                 Some(JunkReason::Promotion)
+            } else if is_tag_list(text) || is_copyright(text) {
+                Some(JunkReason::Furniture)
             } else {
                 None
             }
@@ -235,6 +281,32 @@ fn furniture(lines: &[CleanLine], script: Option<Script>) -> Vec<Option<JunkReas
             junk[start..end].fill(Some(JunkReason::LinkList));
         }
         start = end.max(start + 1);
+    }
+
+    // The end of the article (rule E1): after a tail marker that follows
+    // the first paragraph, everything is furniture.
+    let first_paragraph = lines
+        .iter()
+        .zip(&junk)
+        .position(|(line, junk)| junk.is_none() && is_sentence(&line.text));
+    if let Some(first) = first_paragraph {
+        if let Some(tail) = (first + 1..lines.len()).find(|&i| is_tail_marker(&lines[i].text)) {
+            for reason in &mut junk[tail..] {
+                reason.get_or_insert(JunkReason::Furniture);
+            }
+        }
+    }
+
+    // An advertising label takes the advertiser's heading after it.
+    for i in 0..lines.len().saturating_sub(1) {
+        let lower = lines[i].text.to_lowercase();
+        if junk[i] == Some(JunkReason::Promotion)
+            && (lower.starts_with("sponsored") || lower.contains("· ad"))
+            && junk[i + 1].is_none()
+            && is_heading_like(&lines[i + 1].text)
+        {
+            junk[i + 1] = Some(JunkReason::Promotion);
+        }
     }
 
     // Teasers and lists of other stories: the marker ("Read next",
@@ -366,38 +438,204 @@ fn is_relative_time(text: &str) -> bool {
     }
 }
 
-/// A line that is only a call to action or a page control, never article
-/// text: "Advertisement", "Share", "Start reading", "Open in app".
+/// Page controls and calls to action (rule C1), compared with a whole
+/// line or with each part of a line split at " · " or " | ".
+const CALLS_TO_ACTION: [&str; 75] = [
+    // Advertising labels.
+    "advertisement",
+    "advert",
+    "ad",
+    "ads",
+    "sponsored",
+    "sponsored content",
+    "promoted",
+    "report this ad",
+    "scroll to continue",
+    "story continues below",
+    "story continues below advertisement",
+    "article continues below",
+    "article continues below this ad",
+    "continue reading below",
+    "publicidad",
+    "anuncio",
+    "anzeige",
+    "werbung",
+    "publicité",
+    "pubblicità",
+    // Sharing and saving.
+    "share",
+    "share this",
+    "share this article",
+    "share this story",
+    "share article",
+    "tweet",
+    "email",
+    "email this",
+    "e-mail",
+    "print",
+    "save",
+    "saved",
+    "gift",
+    "gift this article",
+    "copy link",
+    "copy url",
+    "link copied",
+    "facebook",
+    "x",
+    "whatsapp",
+    "linkedin",
+    "reddit",
+    "telegram",
+    "send by email",
+    "compartir",
+    "copiar enlace",
+    "teilen",
+    "partager",
+    // Reading tools and app prompts.
+    "aa",
+    "listen",
+    "listen to this article",
+    "start reading",
+    "read in app",
+    "open in app",
+    "open",
+    "not now",
+    "get the app",
+    "download the app",
+    "follow",
+    "view original article",
+    "show fewer stories like this",
+    "report a problem",
+    "reply",
+    "continue reading",
+    // Site controls.
+    "skip to content",
+    "skip to main content",
+    "ir al contenido",
+    "menu",
+    "search",
+    "subscribe",
+    "subscribe now",
+    "sign in",
+    "sign up",
+    "log in",
+    "register",
+];
+
+/// A line that is only page controls or calls to action, never article
+/// text: "Advertisement", "Share", "Start reading", "Advertisement ·
+/// Scroll to continue", "4 min read", "2 Comments", "0:00 / 4:51".
 fn is_call_to_action(text: &str) -> bool {
-    const PHRASES: [&str; 22] = [
-        "advertisement",
-        "advert",
-        "ad",
-        "share",
-        "share this article",
-        "share this story",
-        "start reading",
-        "read in app",
-        "open in app",
-        "get the app",
-        "download the app",
-        "skip to content",
-        "skip to main content",
-        "listen to this article",
-        "subscribe",
-        "subscribe now",
-        "sign in",
-        "sign up",
-        "log in",
-        "follow us",
-        "accept all cookies",
-        "continue reading",
+    let is_control = |part: &str| {
+        let lower = part
+            .trim_matches(|c: char| {
+                c.is_ascii_punctuation() || c.is_whitespace() || "›→«»".contains(c)
+            })
+            .to_lowercase();
+        let words: Vec<&str> = lower.split_whitespace().collect();
+        CALLS_TO_ACTION.contains(&lower.as_str())
+            || lower.starts_with("share on ")
+            || lower.starts_with("share via ")
+            || lower.starts_with("compartir en ")
+            || lower.starts_with("sponsored by ")
+            // "4 min read", "2 Comments", "Comments (12)".
+            || matches!(words.as_slice(), [n, "min" | "mins" | "minute" | "minutes", "read"] if n.chars().all(|c| c.is_ascii_digit()))
+            || matches!(words.as_slice(), [n, "comment" | "comments" | "comentarios" | "kommentare"] if n.chars().all(|c| c.is_ascii_digit()))
+            || is_relative_time(part)
+    };
+    let letters = text.chars().any(char::is_alphabetic);
+    // A player's clock or a counter: digits and marks only, short.
+    if !letters && text.split_whitespace().count() <= 4 && read_dateline(text).is_none() {
+        return true;
+    }
+    text.split([' ', '|']).filter(|p| !p.is_empty()).count() > 0
+        && text
+            .split(" · ")
+            .flat_map(|p| p.split(" | "))
+            .all(|part| !part.trim().is_empty() && is_control(part))
+}
+
+/// "Topics: Mining, Accidents", "Tags: …": the page's index terms.
+fn is_tag_list(text: &str) -> bool {
+    let lower = text.to_lowercase();
+    [
+        "topics:",
+        "tags:",
+        "tagged:",
+        "filed under:",
+        "themen:",
+        "temas:",
+    ]
+    .iter()
+    .any(|p| lower.starts_with(p))
+}
+
+/// "© 2024 The Daily. All rights reserved.": a copyright line.
+fn is_copyright(text: &str) -> bool {
+    let lower = text.to_lowercase();
+    lower.starts_with('©')
+        || lower.starts_with("(c) ")
+        || lower.starts_with("copyright ")
+        || lower.contains("all rights reserved")
+        || lower.contains("todos los derechos reservados")
+}
+
+/// A newsletter or membership prompt: "Sign up for our free daily
+/// newsletter…", "… straight to your inbox.", "please consider a
+/// contribution".
+fn is_newsletter_prompt(text: &str) -> bool {
+    let lower = text.to_lowercase();
+    text.split_whitespace().count() <= 30
+        && [
+            "newsletter",
+            "inbox",
+            "sign up for",
+            "sign up to",
+            "consider a contribution",
+            "support our journalism",
+            "rely on readers",
+            "subscribe to",
+            "in our app",
+        ]
+        .iter()
+        .any(|cue| lower.contains(cue))
+}
+
+/// Rule E1, the end of the article: a line that opens what follows an
+/// article on a page (comments, the site's index, "More from …", the
+/// agency's standards note). When it stands after the article's first
+/// paragraph, it and everything after it are furniture.
+fn is_tail_marker(text: &str) -> bool {
+    const MARKERS: [&str; 22] = [
+        "comments",
+        "show comments",
+        "view comments",
+        "join the conversation",
+        "join the debate",
+        "you must be signed in to comment",
+        "leave a comment",
+        "leave a reply",
+        "add a comment",
+        "site index",
+        "about us",
+        "our standards",
+        "acquire licensing rights",
+        "view original article",
+        "originally published by",
+        "more from",
+        "trending on",
+        "most read",
+        "most popular",
+        "comentarios",
+        "kommentare",
+        "sort by",
     ];
     let lower = text
-        .trim_end_matches(|c: char| c.is_ascii_punctuation() || c == '›' || c == '→')
-        .trim()
+        .trim_end_matches(|c: char| c.is_ascii_punctuation() || c.is_whitespace())
         .to_lowercase();
-    PHRASES.contains(&lower.as_str())
+    MARKERS.iter().any(|m| {
+        lower == *m || lower.starts_with(&format!("{m} ")) || lower.starts_with(&format!("{m}:"))
+    })
 }
 
 /// A bulleted line short enough to be a link title and without the closing
@@ -486,13 +724,21 @@ fn classify_structure(lines: &mut [CleanLine], content: &[usize]) {
     // Heading-like lines stacked at the top: the last is the headline. A
     // short label printed twice ("World" / "World") is a label, not a
     // headline printed twice, when another heading follows it.
+    let front_matter_at = |lines: &[CleanLine], k: usize| {
+        let next_is_date = content
+            .get(k + 1)
+            .is_some_and(|&n| read_dateline(&lines[n].text).is_some());
+        is_front_matter_line(&lines[content[k]].text)
+            || bare_byline(&lines[content[k]].text, next_is_date).is_some()
+    };
     while at + 1 < content.len()
+        && !front_matter_at(lines, at)
         && is_heading_like(&lines[content[at]].text)
         && is_heading_like(&lines[content[at + 1]].text)
-        && !is_front_matter_line(&lines[content[at + 1]].text)
+        && !front_matter_at(lines, at + 1)
         && (normalize(&lines[content[at]].text) != normalize(&lines[content[at + 1]].text)
             || content.get(at + 2).is_some_and(|&next| {
-                is_heading_like(&lines[next].text) && !is_front_matter_line(&lines[next].text)
+                is_heading_like(&lines[next].text) && !front_matter_at(lines, at + 2)
             }))
     {
         lines[content[at]].kind = LineKind::Junk(JunkReason::SectionLabel);
@@ -501,7 +747,7 @@ fn classify_structure(lines: &mut [CleanLine], content: &[usize]) {
     // Rule H1: without a heading-like line there, the text has no headline
     // the cleaner can name; a paragraph is never proposed in its place.
     let headline = match content.get(at) {
-        Some(&index) if is_heading_like(&lines[index].text) => {
+        Some(&index) if is_heading_like(&lines[index].text) && !front_matter_at(lines, at) => {
             lines[index].kind = LineKind::Headline;
             at += 1;
             normalize(&lines[index].text)
@@ -533,6 +779,9 @@ fn classify_lead(lines: &mut [CleanLine], content: &[usize]) -> usize {
             .any(|&j| is_heading_like(&lines[j].text));
         if is_credit(&text) {
             lines[index].kind = LineKind::Credit;
+        } else if byline(&text).is_some() && at + 1 < content.len() {
+            // A byline printed first: the front matter starts here.
+            break;
         } else if let Some(date) = read_dateline(&text).filter(|d| !is_sentence(&text[d.rest..])) {
             lines[index].kind = LineKind::Dateline;
             lines[index].date = Some(date);
@@ -590,6 +839,28 @@ fn classify_front_matter(
             lines[index].kind = LineKind::Byline;
             lines[index].label = role.map(str::to_string);
             lines[index].text = name.to_string();
+            // A role on the next line ("Staff Writer"): short, capitalized,
+            // no date, no sentence.
+            if let Some(&role_index) = content.get(at + 1) {
+                let role = &lines[role_index].text;
+                if lines[index].label.is_none()
+                    && is_heading_like(role)
+                    && role.split_whitespace().count() <= 4
+                    && read_dateline(role).is_none()
+                    && next_after(content, at + 1, lines)
+                        .is_some_and(|n| read_dateline(&n).is_some())
+                {
+                    lines[index].label = Some(role.clone());
+                    lines[role_index].kind = LineKind::Junk(JunkReason::Repeat);
+                    at += 1;
+                }
+            }
+        } else if let Some(name) = bare_byline(
+            &text,
+            next.as_deref().is_some_and(|n| read_dateline(n).is_some()),
+        ) {
+            lines[index].kind = LineKind::Byline;
+            lines[index].text = name.to_string();
         } else if is_box_label(&text) || inline_label(&text).is_some() {
             at = classify_summary_box(lines, content, at);
             continue;
@@ -612,6 +883,10 @@ fn classify_front_matter(
         at += 1;
     }
     at
+}
+
+fn next_after(content: &[usize], at: usize, lines: &[CleanLine]) -> Option<String> {
+    content.get(at + 1).map(|&j| lines[j].text.clone())
 }
 
 /// Classifies a summary box starting at `content[at]` (a label line or an
@@ -803,7 +1078,24 @@ fn strip_bullet(text: &str) -> Option<&str> {
 /// "Published …", "2 hours ago", a date line, a bar or a spaced dash) is
 /// the page's, not the byline's.
 fn byline(text: &str) -> Option<(&str, Option<&str>)> {
-    const PREFIXES: [&str; 5] = ["By ", "By: ", "BY ", "Written by ", "Words by "];
+    const PREFIXES: [&str; 16] = [
+        "By ",
+        "By: ",
+        "BY ",
+        "Written by ",
+        "Words by ",
+        "Story by ",
+        "Live blog by ",
+        "Reported by ",
+        "Por ",
+        "Von ",
+        "Par ",
+        "Di ",
+        "Door ",
+        "מאת: ",
+        "מאת ",
+        "بقلم ",
+    ];
     let rest = PREFIXES.iter().find_map(|p| text.strip_prefix(p))?.trim();
     let mut cut = rest.len();
     for marker in [
@@ -840,9 +1132,45 @@ fn byline(text: &str) -> Option<(&str, Option<&str>)> {
         Some((name, role)) => (name.trim(), Some(role.trim()).filter(|r| !r.is_empty())),
         None => (names, None),
     };
-    let starts_with_capital = name.chars().next().is_some_and(char::is_uppercase);
+    let starts_with_capital = name
+        .chars()
+        .next()
+        .is_some_and(|c| c.is_uppercase() || !c.is_lowercase() && c.is_alphabetic());
     (starts_with_capital && name.split_whitespace().count() <= 12 && !ends_like_sentence(name))
         .then_some((name, role))
+}
+
+/// Rule B2, a byline without "By": a name (two to four capitalized words,
+/// name particles allowed) printed with a place ("Marta Quental in Serra
+/// do Arnal"), a handle ("Rowan Pike @rowanpike") or a time after a bar
+/// ("Rosa Kettering | Updated 2 hours ago"); or a bare name when a date
+/// line follows it (`next_is_date`).
+fn bare_byline(text: &str, next_is_date: bool) -> Option<&str> {
+    let (name, qualified) = if let Some((name, place)) = text.split_once(" in ") {
+        (name, place.chars().next().is_some_and(char::is_uppercase))
+    } else if let Some((name, handle)) = text.split_once(" @") {
+        (name, !handle.contains(' '))
+    } else if let Some((name, rest)) = text.split_once(" | ").or_else(|| text.split_once(" · ")) {
+        let rest = rest.trim();
+        (
+            name,
+            is_relative_time(rest) || read_dateline(rest).is_some(),
+        )
+    } else {
+        (text, next_is_date)
+    };
+    let name = name.trim();
+    let words: Vec<&str> = name.split_whitespace().collect();
+    const PARTICLES: [&str; 9] = ["de", "da", "do", "dos", "van", "von", "der", "al", "bin"];
+    let name_like = (2..=4).contains(&words.len())
+        && words.iter().enumerate().all(|(i, word)| {
+            word.chars().next().is_some_and(char::is_uppercase)
+                && word
+                    .chars()
+                    .all(|c| c.is_alphabetic() || "-'’.".contains(c))
+                || i > 0 && PARTICLES.contains(word)
+        });
+    (qualified && name_like).then_some(name)
 }
 
 /// A summary box's own label line: "In short:", "What's next:".
@@ -923,7 +1251,26 @@ fn is_credit(text: &str) -> bool {
         "contributed reporting",
         "contributed to this report",
         "additional reporting by",
+        "reporting by",
+        "editing by",
+        "image courtesy",
+        "photograph:",
     ];
+    let prefixes_more = [
+        "image source,",
+        "image caption,",
+        "media caption,",
+        "foto:",
+        "fotos:",
+        "bild:",
+        "(image:",
+        "(photo:",
+    ];
+    if prefixes_more.iter().any(|p| lower.starts_with(p))
+        || (lower.starts_with('(') && lower.ends_with(')') && lower.contains('/'))
+    {
+        return true;
+    }
     prefixes.iter().any(|p| lower.starts_with(p))
         || (text.split_whitespace().count() <= 20 && phrases.iter().any(|p| lower.contains(p)))
 }

@@ -2,11 +2,16 @@
 //! time, time zone and labels around it. Forms read (each has a test):
 //!
 //! - D1. Labels and weekdays first are skipped: "Published:", "Updated",
-//!   "Posted", "Last updated", "First published on", "Date:", and weekday
-//!   names or abbreviations ("Tue 5 Nov 2024").
+//!   "Posted", "Last updated", "First published on", "Date:" (and the same
+//!   labels in Spanish, Portuguese, French, German and Italian:
+//!   "Publicado:", "Actualizado", "Veröffentlicht", "Mis à jour"…), and
+//!   weekday names or abbreviations ("Tue 5 Nov 2024").
 //! - D2. Month names, full or abbreviated with or without a full stop, in
 //!   either order: "November 5, 2024", "Nov. 5, 2024", "5 November 2024",
-//!   "5 Nov 2024".
+//!   "5 Nov 2024"; in English, Spanish, Portuguese, French, German and
+//!   Italian ("4 de noviembre de 2024", "5. November 2024", "4 nov. 2024");
+//!   an abbreviation counts only when every language agrees on its month.
+//! - D2b. Chinese, Japanese and Korean: "2024年11月5日", "2024년 11월 5일".
 //! - D3. ISO 8601, with or without a time and zone: "2024-11-05",
 //!   "2024-11-05T14:31:00Z".
 //! - D4. All-numeric "05.11.2024", "5/11/2024", "5-11-2024": a part above
@@ -35,16 +40,31 @@ pub struct DateLine {
     pub rest: usize,
 }
 
-const LABELS: [&str; 9] = [
+const LABELS: [&str; 24] = [
     "first published on",
     "first published",
     "last updated on",
     "last updated",
+    "last modified on",
     "published on",
     "published",
     "updated on",
     "updated",
     "posted",
+    "publicado el",
+    "publicado",
+    "actualizado",
+    "atualizado",
+    "veröffentlicht am",
+    "veröffentlicht",
+    "aktualisiert am",
+    "aktualisiert",
+    "stand",
+    "publié le",
+    "publié",
+    "mis à jour le",
+    "mis à jour",
+    "pubblicato",
 ];
 
 const WEEKDAYS: [&str; 7] = [
@@ -77,7 +97,10 @@ fn skip_spaces(text: &str, at: usize) -> usize {
 
 fn skip_label(text: &str) -> usize {
     let lower = text.to_lowercase();
-    for label in LABELS.iter().chain(&["date"]) {
+    for label in LABELS
+        .iter()
+        .chain(&["date", "datum", "fecha", "aggiornato"])
+    {
         if lower.starts_with(label) && lower.len() == text.len() {
             let after = &text[label.len()..];
             if after.starts_with([':', ' ']) {
@@ -125,6 +148,9 @@ fn after_word(text: &str, end: usize) -> usize {
 type Read = (Date, Option<String>, usize);
 
 fn read_date(text: &str, at: usize) -> Option<Read> {
+    if let Some((date, len)) = cjk(&text[at..]) {
+        return Some((date, None, at + len));
+    }
     let (first, end) = word_at(text, at);
     if let Some(read) = iso(first).map(|(date, len)| (date, None, at + len)) {
         return Some(read);
@@ -133,8 +159,18 @@ fn read_date(text: &str, at: usize) -> Option<Read> {
         return Some((date, ambiguity, end));
     }
     let number = |word: &str| word.trim_end_matches(['.', ',', ':']).parse::<u16>().ok();
-    let (second, end2) = word_at(text, after_word(text, end));
-    let (third, end3) = word_at(text, after_word(text, end2));
+    // "4 de noviembre de 2024": the Spanish and Portuguese "de" is skipped.
+    let after_de = |at: usize| {
+        let at = after_word(text, at);
+        let (word, end) = word_at(text, at);
+        if word == "de" {
+            after_word(text, end)
+        } else {
+            at
+        }
+    };
+    let (second, end2) = word_at(text, after_de(end));
+    let (third, end3) = word_at(text, after_de(end2));
     let (month, day, year) = if let Some(month) = month_number(first) {
         (month, number(second)?, number(third)?)
     } else {
@@ -159,6 +195,34 @@ fn iso(word: &str) -> Option<(Date, usize)> {
                 .chars()
                 .all(|c| c.is_ascii_digit() || ":.+-Z".contains(c));
     valid_tail.then_some((date, word.len()))
+}
+
+/// Rule D2b: "2024年11月5日" (also with 년, 월, 일 and spaces); the date and
+/// its length in bytes.
+fn cjk(text: &str) -> Option<(Date, usize)> {
+    let mut numbers = [0u16; 3];
+    let mut at = 0;
+    for (slot, marks) in numbers
+        .iter_mut()
+        .zip([["年", "년"], ["月", "월"], ["日", "일"]])
+    {
+        at += text[at..].len() - text[at..].trim_start().len();
+        let digits = text[at..]
+            .find(|c: char| !c.is_ascii_digit())
+            .unwrap_or(text.len() - at);
+        *slot = text[at..at + digits].parse().ok()?;
+        at += digits;
+        let mark = marks.iter().find(|m| text[at..].starts_with(**m))?;
+        at += mark.len();
+    }
+    let [year, month, day] = numbers;
+    if year < 1000 {
+        return None;
+    }
+    Some((
+        Date::new(year, u8::try_from(month).ok()?, u8::try_from(day).ok()?)?,
+        at,
+    ))
 }
 
 /// Rule D4.
@@ -210,6 +274,12 @@ fn skip_time_and_zone(text: &str, at: usize) -> usize {
                 break;
             }
         }
+    }
+    // "14時31分", "14시 31분".
+    let cjk_time = text[at..]
+        .trim_start_matches(|c: char| c.is_ascii_digit() || c == ' ' || "時分시분".contains(c));
+    if text[at..text.len() - cjk_time.len()].contains(['時', '시']) {
+        return text.len() - cjk_time.len();
     }
     let (word, end) = word_at(text, at);
     let is_time = {
@@ -266,31 +336,87 @@ fn skip_separators(text: &str, at: usize) -> usize {
     text.len() - rest.len()
 }
 
+/// Month names, in English, Spanish, Portuguese, French, German and
+/// Italian, with their month.
+const MONTH_NAMES: [(&str, u8); 56] = [
+    ("january", 1),
+    ("february", 2),
+    ("march", 3),
+    ("april", 4),
+    ("may", 5),
+    ("june", 6),
+    ("july", 7),
+    ("august", 8),
+    ("september", 9),
+    ("october", 10),
+    ("november", 11),
+    ("december", 12),
+    ("sept", 9),
+    ("enero", 1),
+    ("febrero", 2),
+    ("marzo", 3),
+    ("abril", 4),
+    ("mayo", 5),
+    ("junio", 6),
+    ("julio", 7),
+    ("agosto", 8),
+    ("septiembre", 9),
+    ("setiembre", 9),
+    ("octubre", 10),
+    ("noviembre", 11),
+    ("diciembre", 12),
+    ("janeiro", 1),
+    ("fevereiro", 2),
+    ("março", 3),
+    ("maio", 5),
+    ("junho", 6),
+    ("julho", 7),
+    ("setembro", 9),
+    ("outubro", 10),
+    ("novembro", 11),
+    ("dezembro", 12),
+    ("janvier", 1),
+    ("février", 2),
+    ("mars", 3),
+    ("avril", 4),
+    ("mai", 5),
+    ("juin", 6),
+    ("juillet", 7),
+    ("août", 8),
+    ("septembre", 9),
+    ("octobre", 10),
+    ("décembre", 12),
+    ("januar", 1),
+    ("februar", 2),
+    ("märz", 3),
+    ("juni", 6),
+    ("juli", 7),
+    ("oktober", 10),
+    ("dezember", 12),
+    ("gennaio", 1),
+    ("ottobre", 10),
+];
+
+/// The month a word names, full or abbreviated (three to five letters, a
+/// full stop allowed); an abbreviation that two languages give different
+/// months is not read.
 pub(crate) fn month_number(word: &str) -> Option<u8> {
-    const MONTHS: [&str; 12] = [
-        "january",
-        "february",
-        "march",
-        "april",
-        "may",
-        "june",
-        "july",
-        "august",
-        "september",
-        "october",
-        "november",
-        "december",
-    ];
     let word = word.trim_end_matches(['.', ',']).to_lowercase();
-    if word.len() < 3 {
+    if word.chars().count() < 3 {
         return None;
     }
-    let index = MONTHS.iter().position(|month| {
-        *month == word
-            || (word.len() <= 4 && month.starts_with(&word))
-            || (word == "sept" && *month == "september")
-    })?;
-    u8::try_from(index + 1).ok()
+    if let Some(&(_, month)) = MONTH_NAMES.iter().find(|(name, _)| *name == word) {
+        return Some(month);
+    }
+    if word.chars().count() > 5 {
+        return None;
+    }
+    let mut months = MONTH_NAMES
+        .iter()
+        .filter(|(name, _)| name.starts_with(&word))
+        .map(|&(_, month)| month);
+    let first = months.next()?;
+    months.all(|month| month == first).then_some(first)
 }
 
 #[cfg(test)]
@@ -320,6 +446,12 @@ mod tests {
             ("Tuesday, November 5, 2024", "2024-11-05"),
             ("Sept. 30, 2024", "2024-09-30"),
             ("Published 13.11.2024 | 08:00", "2024-11-13"),
+            ("Actualizado: 4 nov. 2024 - 09:10 CET", "2024-11-04"),
+            ("4 de noviembre de 2024", "2024-11-04"),
+            ("Veröffentlicht am 5. November 2024", "2024-11-05"),
+            ("2024年11月5日 14時31分", "2024-11-05"),
+            ("2024년 11월 5일", "2024-11-05"),
+            ("5 mars 2025", "2025-03-05"),
         ] {
             assert_eq!(read(line), Some((date.to_string(), false, "")), "{line}");
         }
