@@ -136,8 +136,62 @@ pub fn clean(text: &str) -> Vec<CleanLine> {
     let content: Vec<usize> = (0..lines.len()).filter(|&i| junk[i].is_none()).collect();
     classify_structure(&mut lines, &content);
     mark_author_bios(&mut lines);
+    drop_trailing_headings(&mut lines);
+    cut_wire_dateline(&mut lines);
     drop_repeats(&mut lines);
     lines
+}
+
+/// Rule S2: a subhead heads text, so the headings after the article's last
+/// paragraph ("Weather", "Donate", "Jobs") are the page's, not the
+/// article's.
+fn drop_trailing_headings(lines: &mut [CleanLine]) {
+    let Some(last) = lines.iter().rposition(|l| l.kind == LineKind::Paragraph) else {
+        return;
+    };
+    for line in &mut lines[last + 1..] {
+        if line.kind == LineKind::Subhead {
+            line.kind = LineKind::Junk(JunkReason::SectionLabel);
+        }
+    }
+}
+
+/// Rule F2, a wire dateline: "LISBON, March 3 (Scaldwater Press) - About
+/// 6,000 dockworkers…", "KRAKÓW (VPA) — Three miners…". The place (in
+/// capitals), an optional date and the agency in brackets, then a dash, are
+/// cut from the first paragraph as a date line is (rule F1), and kept as
+/// the line's label.
+fn cut_wire_dateline(lines: &mut [CleanLine]) {
+    let Some(line) = lines.iter_mut().find(|l| l.kind == LineKind::Paragraph) else {
+        return;
+    };
+    let Some((at, len)) = [" — ", " – ", " - "]
+        .iter()
+        .filter_map(|d| line.text.find(d).map(|at| (at, d.len())))
+        .min()
+    else {
+        return;
+    };
+    let prefix = line.text[..at].trim();
+    if prefix.chars().count() > 60 {
+        return;
+    }
+    let place_end = prefix
+        .find(|c: char| c == ',' || c == '(')
+        .unwrap_or(prefix.len());
+    let place = prefix[..place_end].trim();
+    let capitals = place.chars().filter(|c| c.is_alphabetic()).count() >= 3
+        && place
+            .chars()
+            .all(|c| c.is_uppercase() || " .-'".contains(c));
+    let agency = prefix.ends_with(')') && prefix.contains('(');
+    if capitals && (agency || place_end == prefix.len()) {
+        let rest = line.text[at + len..].trim_start().to_string();
+        if is_sentence(&rest) {
+            line.label = Some(prefix.to_string());
+            line.text = rest;
+        }
+    }
 }
 
 /// Rule A1: a paragraph that opens with the byline's name and says who
@@ -297,6 +351,20 @@ fn furniture(lines: &[CleanLine], script: Option<Script>) -> Vec<Option<JunkReas
         }
     }
 
+    // A short line between two promotions is part of them (a newsletter's
+    // name, its blurb, its button).
+    for i in 1..lines.len().saturating_sub(1) {
+        if junk[i].is_none()
+            && junk[i - 1] == Some(JunkReason::Promotion)
+            && junk[i + 1] == Some(JunkReason::Promotion)
+            && (is_newsletter_prompt(&lines[i - 1].text)
+                || is_newsletter_prompt(&lines[i + 1].text))
+            && lines[i].text.split_whitespace().count() <= 15
+        {
+            junk[i] = Some(JunkReason::Promotion);
+        }
+    }
+
     // An advertising label takes the advertiser's heading after it.
     for i in 0..lines.len().saturating_sub(1) {
         let lower = lines[i].text.to_lowercase();
@@ -323,7 +391,11 @@ fn furniture(lines: &[CleanLine], script: Option<Script>) -> Vec<Option<JunkReas
                 let teaser = junk[j].is_none()
                     && !is_about_heading(text)
                     && !is_box_label(text)
-                    && (is_heading_like(text) || is_cut_off(text) || is_numbered_title(text));
+                    && (is_heading_like(text)
+                        || is_cut_off(text)
+                        || is_numbered_title(text)
+                        // Tags: a few words, no sentence.
+                        || text.split_whitespace().count() <= 4 && !ends_like_sentence(text));
                 if !teaser {
                     break;
                 }
@@ -354,7 +426,14 @@ fn is_comment_form(text: &str) -> bool {
 }
 
 fn is_teaser_marker(text: &str) -> bool {
-    const MARKERS: [&str; 33] = [
+    const MARKERS: [&str; 40] = [
+        "related posts",
+        "related content",
+        "related reading",
+        "recommended stories",
+        "topics",
+        "tags",
+        "more on this topic",
         "check also",
         "read more",
         "read next",
@@ -440,7 +519,7 @@ fn is_relative_time(text: &str) -> bool {
 
 /// Page controls and calls to action (rule C1), compared with a whole
 /// line or with each part of a line split at " · " or " | ".
-const CALLS_TO_ACTION: [&str; 75] = [
+const CALLS_TO_ACTION: [&str; 82] = [
     // Advertising labels.
     "advertisement",
     "advert",
@@ -508,7 +587,14 @@ const CALLS_TO_ACTION: [&str; 75] = [
     "report a problem",
     "reply",
     "continue reading",
+    "sigue leyendo",
+    "weiterlesen",
+    "lire la suite",
     // Site controls.
+    "comments",
+    "email address",
+    "enter your email",
+    "your email",
     "skip to content",
     "skip to main content",
     "ir al contenido",
@@ -633,9 +719,21 @@ fn is_tail_marker(text: &str) -> bool {
     let lower = text
         .trim_end_matches(|c: char| c.is_ascii_punctuation() || c.is_whitespace())
         .to_lowercase();
-    MARKERS.iter().any(|m| {
-        lower == *m || lower.starts_with(&format!("{m} ")) || lower.starts_with(&format!("{m}:"))
-    })
+    // WordPress: "2 thoughts on "…"", "12 responses to "…"".
+    let counted = lower
+        .trim_start_matches(|c: char| c.is_ascii_digit())
+        .trim_start();
+    let comment_count = counted.len() < lower.len()
+        && ["thoughts on", "responses to", "comments on", "replies to"]
+            .iter()
+            .any(|p| counted.starts_with(p));
+    comment_count
+        || lower.starts_with("comments are closed")
+        || MARKERS.iter().any(|m| {
+            lower == *m
+                || lower.starts_with(&format!("{m} "))
+                || lower.starts_with(&format!("{m}:"))
+        })
 }
 
 /// A bulleted line short enough to be a link title and without the closing
@@ -743,6 +841,28 @@ fn classify_structure(lines: &mut [CleanLine], content: &[usize]) {
     {
         lines[content[at]].kind = LineKind::Junk(JunkReason::SectionLabel);
         at += 1;
+    }
+    // Rule H2: of the last two stacked lines, when the upper one is
+    // headline-sized (five words or more, not in capitals) it is the
+    // headline and the lower one a standfirst printed without a full stop.
+    if at > 0
+        && lines[content[at - 1]].kind == LineKind::Junk(JunkReason::SectionLabel)
+        && content
+            .get(at + 1)
+            .is_some_and(|_| front_matter_at(lines, at + 1))
+    {
+        let headline_sized =
+            |t: &str| t.split_whitespace().count() >= 5 && t.chars().any(char::is_lowercase);
+        if headline_sized(&lines[content[at - 1]].text) && headline_sized(&lines[content[at]].text)
+        {
+            lines[content[at]].kind = LineKind::Summary;
+            let index = content[at - 1];
+            lines[index].kind = LineKind::Headline;
+            let headline = normalize(&lines[index].text);
+            let body_from = classify_front_matter(lines, content, at + 1, &headline);
+            classify_body(lines, &content[body_from..], &headline);
+            return;
+        }
     }
     // Rule H1: without a heading-like line there, the text has no headline
     // the cleaner can name; a paragraph is never proposed in its place.
@@ -1286,6 +1406,9 @@ fn is_photo_caption(text: &str) -> bool {
         "pictured",
         "(photo",
         "photograph:",
+        "photo:",
+        "foto:",
+        "bild:",
     ];
     text.split_whitespace().count() <= 45 && cues.iter().any(|cue| lower.contains(cue))
 }
