@@ -239,7 +239,83 @@ pub struct CleanedArticle {
     pub dateline: Option<Date>,
     /// Why that date may be wrong (day and month order guessed), if it may.
     pub date_ambiguity: Option<String>,
+    /// The outlet the text names as its publisher (rule O1), with the line
+    /// it rests on; `stated` when the text says it published the article
+    /// ("Originally published by …"), not when it is read from a
+    /// copyright line.
+    pub outlet: Option<NamedOutlet>,
     pub blocks: Vec<Block>,
+}
+
+/// An outlet named in an article's text (rule O1).
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct NamedOutlet {
+    pub name: String,
+    pub stated: bool,
+    /// The line it was read from, quoted.
+    pub basis: String,
+}
+
+/// Rule O1: the outlet a text names. "Originally published by X" (or "This
+/// story was originally published by X") says who published it; failing
+/// that, a copyright line ("© 2024 X. All rights reserved.", "X © 2024")
+/// names the site, which is a guess about the article.
+fn named_outlet(lines: &[CleanLine]) -> Option<NamedOutlet> {
+    let trim_name = |name: &str| {
+        let name = name
+            .split(['.', ',', '|', ';'])
+            .next()
+            .unwrap_or("")
+            .trim()
+            .trim_matches(|c: char| {
+                c.is_ascii_digit() || c.is_whitespace() || c == '-' || c == '–'
+            });
+        let words = name.split_whitespace().count();
+        (1..=6).contains(&words).then(|| name.to_string())
+    };
+    for line in lines {
+        let lower = line.text.to_lowercase();
+        if let Some(at) = lower.find("originally published by ") {
+            let start = at + "originally published by ".len();
+            if let Some(name) = line.text.get(start..).and_then(trim_name) {
+                return Some(NamedOutlet {
+                    name,
+                    stated: true,
+                    basis: format!("the text says \"{}\"", line.text),
+                });
+            }
+        }
+    }
+    for line in lines.iter().rev() {
+        let text = line.text.as_str();
+        let Some(at) = text
+            .find('©')
+            .or_else(|| text.find("(c) "))
+            .or_else(|| text.find("Copyright "))
+        else {
+            continue;
+        };
+        let after = text[at..]
+            .trim_start_matches('©')
+            .trim_start_matches("(c)")
+            .trim_start_matches("Copyright")
+            .trim_start_matches(" ©");
+        let before = text[..at].trim();
+        let candidate = if before.is_empty() { after } else { before };
+        let candidate = candidate
+            .split(" All rights")
+            .next()
+            .unwrap_or("")
+            .trim_start_matches(|c: char| c.is_ascii_digit() || c.is_whitespace());
+        if let Some(name) = trim_name(candidate) {
+            return Some(NamedOutlet {
+                name,
+                stated: false,
+                basis: format!("the page's copyright line \"{text}\""),
+            });
+        }
+    }
+    None
 }
 
 /// Cleans `text` into an article's parts.
@@ -250,9 +326,11 @@ pub fn clean_article(text: &str) -> CleanedArticle {
         byline_role: None,
         dateline: None,
         date_ambiguity: None,
+        outlet: None,
         blocks: Vec::new(),
     };
     let lines = clean(text);
+    article.outlet = named_outlet(&lines);
     // Rule D6: an ambiguous numeric date is settled when another date line
     // of the article reads the same day unambiguously ("Publicado:
     // 04.11.2024" and "Actualizado: 4 nov. 2024").
@@ -628,6 +706,8 @@ fn is_call_to_action(text: &str) -> bool {
             || matches!(words.as_slice(), [n, "min" | "mins" | "minute" | "minutes", "read"] if n.chars().all(|c| c.is_ascii_digit()))
             || matches!(words.as_slice(), [n, "comment" | "comments" | "comentarios" | "kommentare"] if n.chars().all(|c| c.is_ascii_digit()))
             || is_relative_time(part)
+            // A video's length: "Duration 2:14".
+            || matches!(words.as_slice(), ["duration", t] if t.contains(':'))
     };
     let letters = text.chars().any(char::is_alphabetic);
     // A player's clock or a counter: digits and marks only, short.
@@ -729,6 +809,8 @@ fn is_tail_marker(text: &str) -> bool {
             .any(|p| counted.starts_with(p));
     comment_count
         || lower.starts_with("comments are closed")
+        || lower.contains("was originally published by")
+        || lower.contains("originally appeared on")
         || MARKERS.iter().any(|m| {
             lower == *m
                 || lower.starts_with(&format!("{m} "))
@@ -749,11 +831,21 @@ fn is_cut_off(text: &str) -> bool {
     text.ends_with('…') || text.ends_with("...")
 }
 
+/// The script of a letter, with the scripts one language writes together
+/// counted as one: Japanese mixes Han, Hiragana and Katakana, Korean
+/// Hangul and Han, so they are all Han here.
+fn script_of(c: char) -> Script {
+    match c.script() {
+        Script::Hiragana | Script::Katakana | Script::Hangul | Script::Bopomofo => Script::Han,
+        script => script,
+    }
+}
+
 /// The script most letters of the text are written in.
 fn dominant_script(text: &str) -> Option<Script> {
     let mut counts: Vec<(Script, usize)> = Vec::new();
     for c in text.chars().filter(|c| c.is_alphabetic()) {
-        let script = c.script();
+        let script = script_of(c);
         if matches!(script, Script::Common | Script::Inherited | Script::Unknown) {
             continue;
         }
@@ -773,7 +865,7 @@ fn is_foreign(c: char, script: Script) -> bool {
             c.script(),
             Script::Common | Script::Inherited | Script::Unknown | Script::Latin
         )
-        && c.script() != script
+        && script_of(c) != script
 }
 
 /// Whether the line carries text in another script than the article's. A
@@ -794,7 +886,7 @@ fn has_other_script(text: &str, script: Option<Script>) -> bool {
         let foreign = group.chars().any(|c| is_foreign(c, script));
         let native = group
             .chars()
-            .any(|c| c.is_alphabetic() && c.script() == script);
+            .any(|c| c.is_alphabetic() && script_of(c) == script);
         if foreign && native {
             return true;
         }
@@ -1167,7 +1259,11 @@ pub(crate) fn is_heading_like(text: &str) -> bool {
     };
     (1..=14).contains(&words)
         && text.chars().count() <= 100
-        && (first.is_uppercase() || first.is_ascii_digit() || "'\"‘“".contains(first))
+        && (first.is_uppercase()
+            // Scripts without case (Chinese, Japanese, Arabic, Hebrew…).
+            || first.is_alphabetic() && !first.is_lowercase()
+            || first.is_ascii_digit()
+            || "'\"‘“«「".contains(first))
         && strip_bullet(text).is_none()
         && !ends_like_sentence(text)
         && !text
@@ -1177,8 +1273,8 @@ pub(crate) fn is_heading_like(text: &str) -> bool {
 
 /// Ends with sentence punctuation, looking through closing quotes.
 fn ends_like_sentence(text: &str) -> bool {
-    text.trim_end_matches(['\'', '"', '’', '”', ')'])
-        .ends_with(['.', '!', '…'])
+    text.trim_end_matches(['\'', '"', '’', '”', ')', '」', '』'])
+        .ends_with(['.', '!', '…', '。', '！', '۔'])
 }
 
 /// The text after a list bullet, if the line starts with one.
@@ -1377,6 +1473,12 @@ fn is_credit(text: &str) -> bool {
         "photograph:",
     ];
     let prefixes_more = [
+        "图片来源",
+        "圖片來源",
+        "图片：",
+        "写真：",
+        "写真=",
+        "사진=",
         "image source,",
         "image caption,",
         "media caption,",
@@ -1409,6 +1511,7 @@ fn is_photo_caption(text: &str) -> bool {
         "photo:",
         "foto:",
         "bild:",
+        "(image:",
     ];
     text.split_whitespace().count() <= 45 && cues.iter().any(|cue| lower.contains(cue))
 }

@@ -198,23 +198,100 @@ pub fn read_page(root: &PageNode) -> PageArticle {
     for candidate in &candidates {
         emit_lines(candidate, &mut lines);
     }
-    if let Some(h1) = first_h1.filter(|h| !h.is_empty() && !lines.contains(h)) {
+    if let Some(h1) = first_h1
+        .clone()
+        .filter(|h| !h.is_empty() && !lines.contains(h))
+    {
         lines.insert(0, h1);
     }
     let cleaned = clean_article(&lines.join("\n"));
     let mut article = from_cleaned(cleaned, "the page's text");
-    if let Some(headline) = meta.headline {
+    // The headline as the page prints it: its <h1>, or the heading that
+    // carries the metadata's headline with small differences (a "$" a CMS
+    // dropped); else the metadata's; else the cleaner's guess.
+    let printed = first_h1.or_else(|| {
+        let wanted = meta.headline.as_ref()?.value.clone();
+        ["h2", "h3"]
+            .iter()
+            .filter_map(|tag| find_first(&content, tag).map(PageNode::text))
+            .find(|heading| similar(heading, &wanted))
+    });
+    if let Some(heading) = printed.filter(|h| !h.is_empty()) {
+        article.headline = Some(Found {
+            value: heading,
+            stated: true,
+            basis: "the page's main heading".into(),
+        });
+    } else if let Some(headline) = meta.headline {
         article.headline = Some(headline);
     }
-    if let Some(byline) = meta.byline {
-        article.byline = Some(byline);
+    // A byline printed in the text names people; metadata that names a
+    // desk or a service ("Wire Services", "Staff") gives way to it.
+    match (meta.byline, &article.byline) {
+        (Some(byline), Some(_)) if names_no_person(&byline.value) => {}
+        (Some(byline), _) => article.byline = Some(byline),
+        (None, _) => {}
     }
     if let Some(date) = meta.published {
         article.published = Some(date);
     }
-    article.outlet = meta.outlet;
+    // An "originally published by" line in the text wins over the site
+    // that republished it; the site's metadata wins over a copyright line.
+    if !article.outlet.as_ref().is_some_and(|o| o.stated) {
+        if let Some(outlet) = meta.outlet {
+            article.outlet = Some(outlet);
+        }
+    }
     article.url = meta.url;
+    if let Some(headline) = &article.headline {
+        let headline = squash(&headline.value);
+        article
+            .blocks
+            .retain(|block| squash(block.text()) != headline);
+    }
     article
+}
+
+fn squash(text: &str) -> String {
+    text.split_whitespace().collect::<Vec<_>>().join(" ")
+}
+
+/// Two headings are the same headline when most of the longer one's words
+/// (folded) are in the other.
+fn similar(a: &str, b: &str) -> bool {
+    let words = |t: &str| -> Vec<String> {
+        crate::normalize::fold(t)
+            .split(|c: char| !c.is_alphanumeric())
+            .filter(|w| !w.is_empty())
+            .map(str::to_string)
+            .collect()
+    };
+    let (a, b) = (words(a), words(b));
+    let (long, short) = if a.len() >= b.len() {
+        (&a, &b)
+    } else {
+        (&b, &a)
+    };
+    !long.is_empty() && long.iter().filter(|w| short.contains(w)).count() * 10 >= long.len() * 8
+}
+
+/// "Wire Services", "Staff", "News Desk": a byline that names no person.
+fn names_no_person(byline: &str) -> bool {
+    let lower = byline.to_lowercase();
+    [
+        "staff",
+        "wire",
+        "services",
+        "agency",
+        "agencies",
+        "desk",
+        "newsroom",
+        "editor",
+        "team",
+        "reporters",
+    ]
+    .iter()
+    .any(|w| lower.split_whitespace().any(|word| word == *w))
 }
 
 /// The cleaner's reading of pasted text, in the same shape as a page's.
@@ -224,6 +301,11 @@ pub fn from_text(text: &str) -> PageArticle {
 
 fn from_cleaned(cleaned: CleanedArticle, whose: &str) -> PageArticle {
     let headline_basis = format!("the heading that opens {whose}, as the cleaner reads it");
+    let outlet = cleaned.outlet.map(|named| Found {
+        value: named.name,
+        stated: named.stated,
+        basis: named.basis,
+    });
     PageArticle {
         headline: cleaned.headline.map(|value| Found {
             value,
@@ -242,7 +324,7 @@ fn from_cleaned(cleaned: CleanedArticle, whose: &str) -> PageArticle {
                 .date_ambiguity
                 .unwrap_or_else(|| format!("the date line printed in {whose}")),
         }),
-        outlet: None,
+        outlet,
         url: None,
         blocks: cleaned.blocks,
     }
@@ -485,6 +567,24 @@ fn is_unlikely(node: &PageNode) -> bool {
         return false;
     }
     let names = class_and_id(node);
+    // A paywall wrapper around the article's own paragraphs is content; a
+    // paywall notice is not.
+    let wraps_paragraphs = || {
+        let mut nodes = Vec::new();
+        walk(node, &mut nodes);
+        nodes
+            .iter()
+            .filter(|n| n.tag() == "p" && n.text().chars().count() >= 80)
+            .count()
+            >= 2
+    };
+    if ["paywall", "premium", "subscriber"]
+        .iter()
+        .any(|p| names.contains(p))
+        && wraps_paragraphs()
+    {
+        return false;
+    }
     UNLIKELY.iter().any(|u| names.contains(u)) && !LIKELY.iter().any(|l| names.contains(l))
 }
 
