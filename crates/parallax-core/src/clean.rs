@@ -256,6 +256,26 @@ pub struct NamedOutlet {
     pub basis: String,
 }
 
+/// "Wire Services", "Staff", "News Desk": a byline that names no person.
+pub(crate) fn names_no_person(byline: &str) -> bool {
+    const DESKS: [&str; 10] = [
+        "staff",
+        "wire",
+        "services",
+        "agency",
+        "agencies",
+        "desk",
+        "newsroom",
+        "editor",
+        "team",
+        "reporters",
+    ];
+    let lower = byline.to_lowercase();
+    DESKS
+        .iter()
+        .any(|desk| lower.split_whitespace().any(|word| word == *desk))
+}
+
 /// Rule O1: the outlet a text names. "Originally published by X" (or "This
 /// story was originally published by X") says who published it; failing
 /// that, a copyright line ("© 2024 X. All rights reserved.", "X © 2024")
@@ -358,6 +378,15 @@ pub fn clean_article(text: &str) -> CleanedArticle {
         }
         match kind {
             LineKind::Headline => article.headline = article.headline.or(Some(text)),
+            // A byline naming a person wins over one naming a desk
+            // ("By Wire Services" above "By Joana Freitas").
+            LineKind::Byline
+                if article.byline.as_deref().is_none_or(names_no_person)
+                    && !names_no_person(&text) =>
+            {
+                article.byline = Some(text);
+                article.byline_role = label;
+            }
             LineKind::Byline if article.byline.is_none() => {
                 article.byline = Some(text);
                 article.byline_role = label;
@@ -397,6 +426,8 @@ fn furniture(lines: &[CleanLine], script: Option<Script>) -> Vec<Option<JunkReas
                 Some(JunkReason::Promotion)
             } else if is_tag_list(text) || is_copyright(text) {
                 Some(JunkReason::Furniture)
+            } else if is_inline_teaser(text) {
+                Some(JunkReason::Teaser)
             } else {
                 None
             }
@@ -417,10 +448,11 @@ fn furniture(lines: &[CleanLine], script: Option<Script>) -> Vec<Option<JunkReas
 
     // The end of the article (rule E1): after a tail marker that follows
     // the first paragraph, everything is furniture.
-    let first_paragraph = lines
-        .iter()
-        .zip(&junk)
-        .position(|(line, junk)| junk.is_none() && is_sentence(&line.text));
+    let first_paragraph = lines.iter().zip(&junk).position(|(line, junk)| {
+        junk.is_none()
+            && ends_like_sentence(&line.text)
+            && line.text.split_whitespace().count() >= 8
+    });
     if let Some(first) = first_paragraph {
         if let Some(tail) = (first + 1..lines.len()).find(|&i| is_tail_marker(&lines[i].text)) {
             for reason in &mut junk[tail..] {
@@ -550,6 +582,39 @@ fn is_teaser_marker(text: &str) -> bool {
     MARKERS.contains(&lower.as_str())
 }
 
+/// "RELATED: Leaked draft plan shows…", "Lesen Sie auch Neue
+/// Straßenbahnlinie…", "Watch: Rescue boats on Mill Street": a pointer to
+/// another story or a video, in one line.
+fn is_inline_teaser(text: &str) -> bool {
+    const MARKERS: [&str; 14] = [
+        "related",
+        "read more",
+        "read also",
+        "also read",
+        "see also",
+        "watch",
+        "video",
+        "lesen sie auch",
+        "mehr zum thema",
+        "lea también",
+        "leia também",
+        "à lire aussi",
+        "קראו גם",
+        "اقرأ أيضا",
+    ];
+    let lower = text.to_lowercase();
+    MARKERS.iter().any(|marker| {
+        lower.starts_with(marker) && {
+            let rest = text[marker.len()..].trim_start_matches([':', ' ']).trim();
+            !rest.is_empty()
+                && rest.len() + 1 < text.len() - marker.len() + 1
+                && is_heading_like(rest)
+                && (text[marker.len()..].starts_with(':') || !text.contains(". "))
+                && text[marker.len()..].starts_with([':', ' '])
+        }
+    })
+}
+
 /// "1. Title of another story" in a numbered list of other stories.
 fn is_numbered_title(text: &str) -> bool {
     let rest = text.trim_start_matches(|c: char| c.is_ascii_digit());
@@ -597,7 +662,7 @@ fn is_relative_time(text: &str) -> bool {
 
 /// Page controls and calls to action (rule C1), compared with a whole
 /// line or with each part of a line split at " · " or " | ".
-const CALLS_TO_ACTION: [&str; 82] = [
+const CALLS_TO_ACTION: [&str; 86] = [
     // Advertising labels.
     "advertisement",
     "advert",
@@ -670,6 +735,10 @@ const CALLS_TO_ACTION: [&str; 82] = [
     "lire la suite",
     // Site controls.
     "comments",
+    "pinned post",
+    "key events",
+    "show key events only",
+    "please turn on javascript to use this feature",
     "email address",
     "enter your email",
     "your email",
@@ -807,7 +876,12 @@ fn is_tail_marker(text: &str) -> bool {
         && ["thoughts on", "responses to", "comments on", "replies to"]
             .iter()
             .any(|p| counted.starts_with(p));
+    let counted_comments = matches!(
+        lower.split_whitespace().collect::<Vec<_>>().as_slice(),
+        [n, "comment" | "comments" | "comentarios" | "kommentare"] if n.chars().all(|c| c.is_ascii_digit())
+    );
     comment_count
+        || counted_comments
         || lower.starts_with("comments are closed")
         || lower.contains("was originally published by")
         || lower.contains("originally appeared on")
@@ -991,6 +1065,9 @@ fn classify_lead(lines: &mut [CleanLine], content: &[usize]) -> usize {
             .any(|&j| is_heading_like(&lines[j].text));
         if is_credit(&text) {
             lines[index].kind = LineKind::Credit;
+        } else if strip_bullet(&text).is_some_and(|rest| rest.split_whitespace().count() <= 3) {
+            // A bulleted label ("• Energy") above the headline.
+            lines[index].kind = LineKind::Junk(JunkReason::SectionLabel);
         } else if byline(&text).is_some() && at + 1 < content.len() {
             // A byline printed first: the front matter starts here.
             break;
@@ -1008,6 +1085,15 @@ fn classify_lead(lines: &mut [CleanLine], content: &[usize]) -> usize {
         at += 1;
     }
     at
+}
+
+/// A line that is only date lines (or a date line and a relative time):
+/// "Published 3 March 2025, 18.05 WET Updated 4 March 2025, 07.31 WET".
+fn is_date_only(text: &str) -> bool {
+    read_dateline(text).is_some_and(|d| {
+        let rest = &text[d.rest..];
+        rest.is_empty() || is_relative_time(rest) || is_date_only(rest)
+    })
 }
 
 /// Text long enough, and ended like a sentence, to be a paragraph rather
@@ -1051,6 +1137,10 @@ fn classify_front_matter(
             lines[index].kind = LineKind::Byline;
             lines[index].label = role.map(str::to_string);
             lines[index].text = name.to_string();
+            // A date printed on the byline's line ("By A @a Nov 5, 2024").
+            lines[index].date = text
+                .match_indices(' ')
+                .find_map(|(at, _)| read_dateline(&text[at + 1..]));
             // A role on the next line ("Staff Writer"): short, capitalized,
             // no date, no sentence.
             if let Some(&role_index) = content.get(at + 1) {
@@ -1154,12 +1244,20 @@ fn is_summary_item(lines: &[CleanLine], content: &[usize], at: usize, items_so_f
 
 fn classify_body(lines: &mut [CleanLine], body: &[usize], headline: &str) {
     let mut position = 0;
+    let mut paragraphs = 0;
     while position < body.len() {
         let index = body[position];
         let text = lines[index].text.clone();
         let next = body.get(position + 1).map(|&j| lines[j].text.clone());
+        let byline_here = (paragraphs == 0).then(|| byline(&text)).flatten();
         lines[index].kind = if normalize(&text) == headline {
             LineKind::Junk(JunkReason::RepeatedHeadline)
+        } else if let Some((name, role)) = byline_here {
+            // A byline printed above the first paragraph, after a caption
+            // or a date line the front matter stopped at.
+            lines[index].label = role.map(str::to_string);
+            lines[index].text = name.to_string();
+            LineKind::Byline
         } else if is_about_heading(&text) {
             if next.as_deref().is_some_and(is_biography) {
                 let label = text.clone();
@@ -1173,7 +1271,17 @@ fn classify_body(lines: &mut [CleanLine], body: &[usize], headline: &str) {
             LineKind::Junk(JunkReason::Furniture)
         } else if is_credit(&text) {
             LineKind::Credit
-        } else if is_photo_caption(&text) {
+        } else if is_date_only(&text) {
+            // A date line standing alone in the body ("Updated 4 March
+            // 2025, 07.31 WET"): the page's, not a paragraph.
+            lines[index].date = read_dateline(&text);
+            LineKind::Dateline
+        } else if is_photo_caption(&text)
+            || next
+                .as_deref()
+                .is_some_and(|n| is_credit(n) && n.to_lowercase().contains("photo"))
+                && text.split_whitespace().count() <= 30
+        {
             LineKind::Caption
         } else if is_heading_like(&text) {
             let next_is_heading = next
@@ -1185,6 +1293,7 @@ fn classify_body(lines: &mut [CleanLine], body: &[usize], headline: &str) {
                 LineKind::Subhead
             }
         } else {
+            paragraphs += 1;
             LineKind::Paragraph
         };
         position += 1;
@@ -1327,6 +1436,7 @@ fn byline(text: &str) -> Option<(&str, Option<&str>)> {
         " – ",
         " - ",
         " /",
+        " @",
     ] {
         if let Some(at) = rest.find(marker) {
             cut = cut.min(at);

@@ -25,7 +25,9 @@
 //!   or id adds or takes [`CLASS_WEIGHT`]; the score is scaled by the share
 //!   of its text that is not link text.
 //! - P4 **Top candidate**: the best-scored container; its siblings scoring
-//!   at least [`SIBLING_SHARE`] of it join it (articles split by ads).
+//!   at least [`SIBLING_SHARE`] of it join it (articles split by ads), and
+//!   so do the siblings from the one holding the page's `<h1>` to it (the
+//!   article's head: standfirst, byline, date).
 //! - P5 **Text**: headings, paragraphs, list items, quotes and captions of
 //!   the content become lines, white space folded; the page's first `<h1>`
 //!   heads them when the content does not hold it. The lines then go
@@ -39,7 +41,7 @@ pub use html::parse_html;
 #[cfg(any(feature = "html", test))]
 pub mod quality;
 
-use crate::clean::{CleanedArticle, clean_article, read_dateline};
+use crate::clean::{CleanedArticle, clean_article, names_no_person, read_dateline};
 use crate::corpus::Block;
 use crate::date::Date;
 
@@ -249,7 +251,33 @@ pub fn read_page(root: &PageNode) -> PageArticle {
             .blocks
             .retain(|block| squash(block.text()) != headline);
     }
+    // What the page marks as a caption (<figcaption>, a "caption" or
+    // "credit" class) is a caption, whatever its words.
+    let captions = marked_captions(&content);
+    for block in &mut article.blocks {
+        if let Block::Paragraph(text) | Block::Subhead(text) = block {
+            if captions.contains(&squash(text)) {
+                *block = Block::Caption(std::mem::take(text));
+            }
+        }
+    }
     article
+}
+
+fn marked_captions(root: &PageNode) -> Vec<String> {
+    let mut nodes = Vec::new();
+    walk(root, &mut nodes);
+    nodes
+        .into_iter()
+        .filter(|n| {
+            n.tag() == "figcaption"
+                || (!n.tag().is_empty() && !has_block(n) && {
+                    let names = class_and_id(n);
+                    names.contains("caption") || names.contains("credit")
+                })
+        })
+        .map(PageNode::text)
+        .collect()
 }
 
 fn squash(text: &str) -> String {
@@ -273,25 +301,6 @@ fn similar(a: &str, b: &str) -> bool {
         (&b, &a)
     };
     !long.is_empty() && long.iter().filter(|w| short.contains(w)).count() * 10 >= long.len() * 8
-}
-
-/// "Wire Services", "Staff", "News Desk": a byline that names no person.
-fn names_no_person(byline: &str) -> bool {
-    let lower = byline.to_lowercase();
-    [
-        "staff",
-        "wire",
-        "services",
-        "agency",
-        "agencies",
-        "desk",
-        "newsroom",
-        "editor",
-        "team",
-        "reporters",
-    ]
-    .iter()
-    .any(|w| lower.split_whitespace().any(|word| word == *w))
 }
 
 /// The cleaner's reading of pasted text, in the same shape as a page's.
@@ -697,12 +706,20 @@ fn top_content(root: &PageNode) -> Vec<PageNode> {
     };
     let parent = at_path(root, parent_path);
     let threshold = (best * SIBLING_SHARE).max(10.0);
+    // The article's head: when the page's <h1> stands in an earlier sibling
+    // of the top candidate, the siblings from it on (headline, standfirst,
+    // byline, date) join too; the text cleaner sorts them.
+    let head_from = parent
+        .children()
+        .iter()
+        .position(|child| find_first(child, "h1").is_some())
+        .filter(|&h| h < own);
     parent
         .children()
         .iter()
         .enumerate()
         .filter(|(i, _)| {
-            *i == own || {
+            *i == own || head_from.is_some_and(|h| (h..own).contains(i)) || {
                 let mut path = parent_path.to_vec();
                 path.push(*i);
                 scores

@@ -282,6 +282,11 @@ fn skip_time_and_zone(text: &str, at: usize) -> usize {
         return text.len() - cjk_time.len();
     }
     let (word, end) = word_at(text, at);
+    // "9:05pm": the meridiem glued to the time.
+    let word = ["am", "pm", "AM", "PM"]
+        .iter()
+        .find_map(|m| word.strip_suffix(m))
+        .unwrap_or(word);
     let is_time = {
         let parts: Vec<&str> = word.split([':', '.']).collect();
         (2..=3).contains(&parts.len())
@@ -452,6 +457,7 @@ mod tests {
             ("2024年11月5日 14時31分", "2024-11-05"),
             ("2024년 11월 5일", "2024-11-05"),
             ("5 mars 2025", "2025-03-05"),
+            ("Updated Nov 5, 2024, 9:05pm CET", "2024-11-05"),
         ] {
             assert_eq!(read(line), Some((date.to_string(), false, "")), "{line}");
         }
