@@ -176,9 +176,7 @@ fn cut_wire_dateline(lines: &mut [CleanLine]) {
     if prefix.chars().count() > 60 {
         return;
     }
-    let place_end = prefix
-        .find(|c: char| c == ',' || c == '(')
-        .unwrap_or(prefix.len());
+    let place_end = prefix.find([',', '(']).unwrap_or(prefix.len());
     let place = prefix[..place_end].trim();
     let capitals = place.chars().filter(|c| c.is_alphabetic()).count() >= 3
         && place
@@ -187,7 +185,13 @@ fn cut_wire_dateline(lines: &mut [CleanLine]) {
     let agency = prefix.ends_with(')') && prefix.contains('(');
     if capitals && (agency || place_end == prefix.len()) {
         let rest = line.text[at + len..].trim_start().to_string();
-        if is_sentence(&rest) {
+        // The report after the dash starts a sentence ("NATO - the
+        // alliance - said…" is not a dateline).
+        let starts_sentence = rest
+            .chars()
+            .next()
+            .is_some_and(|c| c.is_uppercase() || c.is_ascii_digit() || "\"“‘'".contains(c));
+        if starts_sentence && is_sentence(&rest) {
             line.label = Some(prefix.to_string());
             line.text = rest;
         }
