@@ -11,6 +11,7 @@ mod components;
 mod download;
 mod js;
 pub mod options;
+mod page_dom;
 pub mod panic_notice;
 mod route;
 mod source;

@@ -176,6 +176,11 @@ pub const MIN_PARAGRAPH_CHARS: usize = 25;
 pub const CLASS_WEIGHT: f64 = 25.0;
 /// Siblings scoring this share of the top candidate join it (P4).
 pub const SIBLING_SHARE: f64 = 0.2;
+/// How deep a tree the parsers build: elements deeper than this become
+/// their text. Real pages nest a few dozen levels; a hostile page nested
+/// thousands deep would otherwise exhaust the stack of every recursive
+/// pass.
+pub const MAX_DEPTH: usize = 256;
 
 const DROPPED_TAGS: [&str; 16] = [
     "script", "style", "noscript", "template", "svg", "iframe", "form", "button", "input",
@@ -194,19 +199,8 @@ const FURNITURE_ROLES: [&str; 6] = [
 pub fn read_page(root: &PageNode) -> PageArticle {
     let meta = metadata(root);
     let content = without_unlikely(root).unwrap_or_else(|| PageNode::Text(String::new()));
-    let mut lines = Vec::new();
-    let candidates = top_content(&content);
     let first_h1 = find_first(&content, "h1").map(PageNode::text);
-    for candidate in &candidates {
-        emit_lines(candidate, &mut lines);
-    }
-    if let Some(h1) = first_h1
-        .clone()
-        .filter(|h| !h.is_empty() && !lines.contains(h))
-    {
-        lines.insert(0, h1);
-    }
-    let cleaned = clean_article(&lines.join("\n"));
+    let cleaned = clean_article(&content_lines(&content).join("\n"));
     let mut article = from_cleaned(cleaned, "the page's text");
     // The headline as the page prints it: its <h1>, or the heading that
     // carries the metadata's headline with small differences (a "$" a CMS
@@ -278,6 +272,29 @@ fn marked_captions(root: &PageNode) -> Vec<String> {
         })
         .map(PageNode::text)
         .collect()
+}
+
+/// The page's main content as lines of text (passes P2 to P5, without the
+/// cleaner): what HTML pasted from the clipboard becomes in the paste form,
+/// where the cleaner then reads it like any pasted text.
+pub fn page_text(root: &PageNode) -> String {
+    let content = without_unlikely(root).unwrap_or_else(|| PageNode::Text(String::new()));
+    content_lines(&content).join("\n")
+}
+
+/// Passes P3 to P5 on a tree P2 has pruned.
+fn content_lines(content: &PageNode) -> Vec<String> {
+    let mut lines = Vec::new();
+    for candidate in &top_content(content) {
+        emit_lines(candidate, &mut lines);
+    }
+    if let Some(h1) = find_first(content, "h1")
+        .map(PageNode::text)
+        .filter(|h| !h.is_empty() && !lines.contains(h))
+    {
+        lines.insert(0, h1);
+    }
+    lines
 }
 
 fn squash(text: &str) -> String {

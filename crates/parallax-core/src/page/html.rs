@@ -6,31 +6,42 @@
 
 use scraper::{Html, Node};
 
-use super::PageNode;
+use super::{MAX_DEPTH, PageNode};
 
 /// Parses `html` as a whole document, as a browser would (never failing:
 /// broken markup is repaired by the standard's rules). A leading BOM is
 /// ignored. Comments, doctypes and processing instructions are left out.
 pub fn parse_html(html: &str) -> PageNode {
     let document = Html::parse_document(crate::normalize::strip_bom(html));
-    convert(document.tree.root()).unwrap_or(PageNode::Text(String::new()))
+    convert(document.tree.root(), 0).unwrap_or(PageNode::Text(String::new()))
 }
 
-fn convert(node: ego_tree::NodeRef<'_, Node>) -> Option<PageNode> {
+fn convert(node: ego_tree::NodeRef<'_, Node>, depth: usize) -> Option<PageNode> {
+    let children = |node: ego_tree::NodeRef<'_, Node>| {
+        node.children()
+            .filter_map(|child| convert(child, depth + 1))
+            .collect()
+    };
     match node.value() {
         Node::Text(text) => Some(PageNode::Text(text.to_string())),
+        // Deeper than any real page: its text, flat.
+        Node::Element(_) if depth >= MAX_DEPTH => Some(PageNode::Text(
+            node.descendants()
+                .filter_map(|d| d.value().as_text().map(|t| t.to_string()))
+                .collect(),
+        )),
         Node::Element(element) => Some(PageNode::Element {
             tag: element.name().to_ascii_lowercase(),
             attributes: element
                 .attrs()
                 .map(|(name, value)| (name.to_ascii_lowercase(), value.to_string()))
                 .collect(),
-            children: node.children().filter_map(convert).collect(),
+            children: children(node),
         }),
         Node::Document | Node::Fragment => Some(PageNode::Element {
             tag: "#document".into(),
             attributes: Vec::new(),
-            children: node.children().filter_map(convert).collect(),
+            children: children(node),
         }),
         _ => None,
     }

@@ -84,6 +84,33 @@ fn a_script_is_never_text_and_json_ld_is_read_as_data_only() {
 }
 
 #[test]
+fn a_page_nested_thousands_deep_is_read_without_exhausting_the_stack() {
+    let depth = 3_000;
+    let html = format!(
+        "<html><body>{}<p>The only paragraph, deep down, with enough words to count.</p>{}</body></html>",
+        "<div>".repeat(depth),
+        "</div>".repeat(depth)
+    );
+    let article = read_page(&parse_html(&html));
+    assert!(
+        paragraphs(&article)
+            .join(" ")
+            .contains("The only paragraph")
+    );
+}
+
+#[test]
+fn pasted_html_becomes_the_lines_of_its_main_content() {
+    let text = page_text(&parse_html(
+        "<nav><a href='/'>Home</a></nav><h1>Troops Arrive</h1><p>The first troops arrived on Monday, officials said.</p><div class='share'>Share</div>",
+    ));
+    assert_eq!(
+        text,
+        "Troops Arrive\nThe first troops arrived on Monday, officials said."
+    );
+}
+
+#[test]
 fn an_empty_or_broken_page_gives_an_empty_article_without_panicking() {
     for html in [
         "",
