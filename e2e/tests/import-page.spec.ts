@@ -40,9 +40,15 @@ test('a saved .html page imports as a clean article and nothing in it runs or lo
   expect(loaded).toEqual([]);
   expect(requests.filter((url) => !url.startsWith(new URL(page.url()).origin))).toEqual([]);
   expect(errors).toEqual([]);
+
+  // Canary: the listener does see a load when one happens.
+  await page.evaluate(() => {
+    new Image().src = '/should-not-load/canary.png';
+  });
+  await expect.poll(() => requests.some((url) => url.includes('canary.png'))).toBe(true);
 });
 
-test('a page pasted as HTML fills the text with its main content, without running it', async ({ page, context }) => {
+test('a page pasted as HTML fills the text with its main content, without running it', async ({ page }) => {
   const requests: string[] = [];
   page.on('request', (request) => requests.push(request.url()));
   await page.goto('/#/import');
@@ -66,5 +72,4 @@ test('a page pasted as HTML fills the text with its main content, without runnin
   await expect(page.getByRole('textbox', { name: 'Headline' })).toHaveValue('Seoul Weighs Arms For Kyiv');
   expect(await page.evaluate(() => (window as unknown as { __pxSentinel?: number }).__pxSentinel)).toBeUndefined();
   expect(requests.filter((url) => url.includes('should-not-load'))).toEqual([]);
-  void context;
 });
