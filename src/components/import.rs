@@ -240,6 +240,12 @@ pub fn ImportView() -> Html {
                     <p class="px-hint" role="status">
                         { format!("The cleaner kept {cleaned} block{} of text; the headline and date below are its guesses.", if cleaned == 1 { "" } else { "s" }) }
                     </p>
+                    if form.guess.headline.is_none() {
+                        <p class="px-hint">{ "It found no headline in the text: please give one." }</p>
+                    }
+                    if let Some(ambiguity) = &form.guess.date_ambiguity {
+                        <p class="px-hint">{ format!("The date is a guess: {ambiguity}. It will be marked inferred.") }</p>
+                    }
                 }
                 <div class="px-import-fields">
                     <label class="px-field">
