@@ -1407,6 +1407,11 @@ fn strip_bullet(text: &str) -> Option<&str> {
 /// "Published …", "2 hours ago", a date line, a bar or a spaced dash) is
 /// the page's, not the byline's.
 fn byline(text: &str) -> Option<(&str, Option<&str>)> {
+    /// A byline line is short; longer lines are text that starts with "By".
+    const MAX_BYLINE_CHARS: usize = 240;
+    if text.len() > MAX_BYLINE_CHARS * 4 || text.chars().count() > MAX_BYLINE_CHARS {
+        return None;
+    }
     const PREFIXES: [&str; 16] = [
         "By ",
         "By: ",

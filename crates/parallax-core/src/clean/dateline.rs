@@ -96,12 +96,15 @@ fn skip_spaces(text: &str, at: usize) -> usize {
 }
 
 fn skip_label(text: &str) -> usize {
-    let lower = text.to_lowercase();
     for label in LABELS
         .iter()
         .chain(&["date", "datum", "fecha", "aggiornato"])
     {
-        if lower.starts_with(label) && lower.len() == text.len() {
+        // Compared on the label's length only: lower-casing a whole long
+        // line for each call would make callers that try every position
+        // quadratic.
+        let head = text.get(..label.len()).map(str::to_lowercase);
+        if head.as_deref() == Some(*label) {
             let after = &text[label.len()..];
             if after.starts_with([':', ' ']) {
                 let at = label.len() + usize::from(after.starts_with(':'));
