@@ -122,3 +122,67 @@ fn an_empty_or_broken_page_gives_an_empty_article_without_panicking() {
         let _ = read_page(&parse_html(html));
     }
 }
+
+/// A cheap, deterministic stand-in for fuzzing: tag soup built from the
+/// pieces the rules look at, in every order. No input may panic, and every
+/// block is non-empty text.
+#[test]
+fn random_tag_soup_never_panics() {
+    const PIECES: [&str; 32] = [
+        "<div class='article-body'>",
+        "</div>",
+        "<p>",
+        "</p>",
+        "<h1>",
+        "</h1>",
+        "<h2>",
+        "<li>",
+        "<ul class='related'>",
+        "<script type='application/ld+json'>{\"@type\":\"NewsArticle\",\"headline\":",
+        "</script>",
+        "<time datetime='2024-11-05'>",
+        "<figcaption>",
+        "<table><tr><td>",
+        "<br>",
+        "By Ana Example, Senior Correspondent ",
+        "Updated 2 hours ago ",
+        "05.11.2024 ",
+        "LISBON (Agency) - ",
+        "© 2024 The Daily. ",
+        "Share ",
+        "Comments ",
+        "Rescue teams said on Monday, ",
+        "that 1.000 people left. ",
+        "\u{AD}",
+        "\u{2028}",
+        "\r",
+        "\u{FEFF}",
+        "2024年11月5日 ",
+        "מאת: ",
+        "<div hidden>",
+        "&amp;&lt;",
+    ];
+    let mut state: u64 = 0x2545_F491_4F6C_DD1D;
+    let mut next = || {
+        state ^= state << 13;
+        state ^= state >> 7;
+        state ^= state << 17;
+        state
+    };
+    for _ in 0..1500 {
+        let length = (next() % 40) as usize;
+        let html: String = (0..length)
+            .map(|_| PIECES[(next() % PIECES.len() as u64) as usize])
+            .collect();
+        let article = read_page(&parse_html(&html));
+        assert!(
+            article.blocks.iter().all(|b| !b.text().trim().is_empty()),
+            "{html}"
+        );
+        let text = from_text(&html);
+        assert!(
+            text.blocks.iter().all(|b| !b.text().trim().is_empty()),
+            "{html}"
+        );
+    }
+}
