@@ -318,3 +318,21 @@ fn import_takes_the_outlet_given_on_the_command_line() {
         "inferred"
     );
 }
+
+// Issue #14, item 2: `check` refused a format-1 file saved with a UTF-8
+// byte-order mark as "not valid JSON … line 1 column 1"; `match --corpus`
+// read it through the same parser.
+#[test]
+fn check_and_match_read_a_file_with_a_byte_order_mark() {
+    let exported = stdout(&run(&["export"]));
+    let path = file("bom.json", format!("\u{FEFF}{exported}").as_bytes());
+    let output = run(&["check", path.to_str().unwrap()]);
+    assert!(output.status.success(), "{}", stderr(&output));
+    let output = run(&[
+        "match",
+        "--corpus",
+        path.to_str().unwrap(),
+        "ten thousand soldiers",
+    ]);
+    assert!(output.status.success(), "{}", stderr(&output));
+}
