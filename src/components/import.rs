@@ -347,37 +347,30 @@ fn add_file(reader: &ReaderHandle, name: &str, bytes: &[u8]) {
             return;
         }
     };
+    // A text or a saved page: read as `parallax-cli import` reads it, each
+    // value stated or inferred with its basis.
     let lower = name.to_ascii_lowercase();
-    if lower.ends_with(".html") || lower.ends_with(".htm") {
+    let article = if lower.ends_with(".html") || lower.ends_with(".htm") {
         let Some(page) = crate::page_dom::parse_html(text) else {
             refuse("this browser cannot read web pages.".into());
             return;
         };
-        let article = parallax_core::page::read_page(&page);
-        if article.blocks.is_empty() {
-            refuse("the page holds no article text the cleaner could find.".into());
-            return;
-        }
-        let outlet = article.outlet.clone().unwrap_or_else(|| Found {
-            value: "Imported files".into(),
-            stated: false,
-            basis: "no outlet named in the page; given by the widget".into(),
-        });
-        let stem = name
-            .trim_end_matches(".html")
-            .trim_end_matches(".htm")
-            .to_string();
-        reader.import_read(article, outlet, stem);
+        parallax_core::page::read_page(&page)
+    } else {
+        parallax_core::page::from_text(text)
+    };
+    if article.blocks.is_empty() {
+        refuse("the cleaner found no article text in it.".into());
         return;
     }
-    let guessed = guess(text);
-    let headline = guessed
-        .headline
-        .unwrap_or_else(|| name.trim_end_matches(".txt").to_string());
-    reader.import_pasted(PastedArticle {
-        text: text.to_string(),
-        outlet_name: "Imported files".into(),
-        headline,
-        date: guessed.date,
+    let outlet = article.outlet.clone().unwrap_or_else(|| Found {
+        value: "Imported files".into(),
+        stated: false,
+        basis: "no outlet named in the file; given by the widget".into(),
     });
+    let stem = name
+        .rsplit_once('.')
+        .map_or(name, |(stem, _)| stem)
+        .to_string();
+    reader.import_read(article, outlet, stem);
 }
