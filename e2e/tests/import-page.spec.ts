@@ -73,3 +73,21 @@ test('a page pasted as HTML fills the text with its main content, without runnin
   expect(await page.evaluate(() => (window as unknown as { __pxSentinel?: number }).__pxSentinel)).toBeUndefined();
   expect(requests.filter((url) => url.includes('should-not-load'))).toEqual([]);
 });
+
+test('a text file saved with a BOM and bare CR line ends imports with its own headline', async ({ page }) => {
+  await page.goto('/#/import');
+  const text = '\uFEFFFloodwaters reach the old town\rBy Ana Example\rMarch 3, 2025 — Rescue teams said on Monday that about 1,200 residents had been moved to shelters.\r';
+  await page.getByLabel('choose files').setInputFiles({ name: 'windows.txt', mimeType: 'text/plain', buffer: Buffer.from(text) });
+  await expect(page.getByRole('button', { name: 'Remove Floodwaters reach the old town' })).toBeVisible();
+});
+
+test('the paste form says when it found no headline and when the date is a guess', async ({ page }) => {
+  await page.goto('/#/import');
+  await page
+    .getByRole('textbox', { name: 'Article text' })
+    .fill('Published: 05.11.2024\nRescue teams said on Monday that about 1,200 residents had been moved to shelters as the river rose through the night, officials said.');
+  await expect(page.getByText('It found no headline in the text: please give one.')).toBeVisible();
+  await expect(page.getByText(/The date is a guess: .*could be 11 May 2024/)).toBeVisible();
+  await expect(page.getByLabel('Published')).toHaveValue('2024-11-05');
+  await expect(page.getByRole('textbox', { name: 'Headline' })).toHaveValue('');
+});
