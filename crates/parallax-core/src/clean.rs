@@ -1310,6 +1310,11 @@ fn classify_body(lines: &mut [CleanLine], body: &[usize], headline: &str) {
 /// Marks as repeats the paragraphs that a fuller paragraph already holds.
 fn drop_repeats(lines: &mut [CleanLine]) {
     const MIN_CHARS: usize = 40;
+    /// A repeat is looked for among this many paragraphs either side: pages
+    /// print a lede twice, or a summary over the body, near the original.
+    /// The window keeps the rule linear on long texts (a saved page of
+    /// thousands of paragraphs took seconds when every pair was compared).
+    const WINDOW: usize = 80;
     let candidates: Vec<(usize, String)> = lines
         .iter()
         .enumerate()
@@ -1323,9 +1328,10 @@ fn drop_repeats(lines: &mut [CleanLine]) {
         .filter(|(_, text)| text.chars().count() >= MIN_CHARS)
         .collect();
     let mut repeats = Vec::new();
-    for (a, text_a) in &candidates {
-        for (b, text_b) in &candidates {
-            if a == b || !text_b.contains(text_a.as_str()) {
+    for (position, (a, text_a)) in candidates.iter().enumerate() {
+        let near = position.saturating_sub(WINDOW)..(position + WINDOW + 1).min(candidates.len());
+        for (b, text_b) in &candidates[near] {
+            if a == b || text_b.len() < text_a.len() || !text_b.contains(text_a.as_str()) {
                 continue;
             }
             let (kind_a, kind_b) = (lines[*a].kind, lines[*b].kind);

@@ -29,7 +29,8 @@
 //!   so do the siblings from the one holding the page's `<h1>` to it (the
 //!   article's head: standfirst, byline, date).
 //! - P5 **Text**: headings, paragraphs, list items, quotes and captions of
-//!   the content become lines, white space folded; the page's first `<h1>`
+//!   the content become lines, white space folded (a block shorter than
+//!   [`MAX_LINK_BLOCK_CHARS`] that is mostly link text is left out); the page's first `<h1>`
 //!   heads them when the content does not hold it. The lines then go
 //!   through the text cleaner ([`crate::clean`]) like pasted text, so the
 //!   same furniture rules apply.
@@ -176,6 +177,8 @@ pub const MIN_PARAGRAPH_CHARS: usize = 25;
 pub const CLASS_WEIGHT: f64 = 25.0;
 /// Siblings scoring this share of the top candidate join it (P4).
 pub const SIBLING_SHARE: f64 = 0.2;
+/// Blocks shorter than this that are mostly link text are left out (P5).
+pub const MAX_LINK_BLOCK_CHARS: usize = 100;
 /// How deep a tree the parsers build: elements deeper than this become
 /// their text. Real pages nest a few dozen levels; a hostile page nested
 /// thousands deep would otherwise exhaust the stack of every recursive
@@ -675,7 +678,7 @@ fn paragraph_score(node: &PageNode) -> f64 {
 }
 
 /// Scores every container by path (a list of child indexes from `root`).
-fn score(node: &PageNode, path: &mut Vec<usize>, scores: &mut Vec<(Vec<usize>, f64)>) {
+fn score(node: &PageNode, path: &mut Vec<usize>, scores: &mut Scores) {
     for (i, child) in node.children().iter().enumerate() {
         path.push(i);
         if matches!(child.tag(), "p" | "pre" | "td" | "blockquote") {
@@ -692,11 +695,11 @@ fn score(node: &PageNode, path: &mut Vec<usize>, scores: &mut Vec<(Vec<usize>, f
     }
 }
 
-fn add(scores: &mut Vec<(Vec<usize>, f64)>, path: &[usize], points: f64) {
-    match scores.iter_mut().find(|(p, _)| p == path) {
-        Some((_, score)) => *score += points,
-        None => scores.push((path.to_vec(), points)),
-    }
+/// Each scored container's raw score, by its path from the root.
+type Scores = std::collections::HashMap<Vec<usize>, f64>;
+
+fn add(scores: &mut Scores, path: &[usize], points: f64) {
+    *scores.entry(path.to_vec()).or_insert(0.0) += points;
 }
 
 fn at_path<'a>(root: &'a PageNode, path: &[usize]) -> &'a PageNode {
@@ -705,7 +708,7 @@ fn at_path<'a>(root: &'a PageNode, path: &[usize]) -> &'a PageNode {
 
 /// The top candidate and the siblings that join it, in page order.
 fn top_content(root: &PageNode) -> Vec<PageNode> {
-    let mut scores = Vec::new();
+    let mut scores = Scores::new();
     score(root, &mut Vec::new(), &mut scores);
     let final_score = |path: &[usize], raw: f64| {
         let node = at_path(root, path);
@@ -714,7 +717,8 @@ fn top_content(root: &PageNode) -> Vec<PageNode> {
     let Some((best_path, best)) = scores
         .iter()
         .map(|(path, raw)| (path.clone(), final_score(path, *raw)))
-        .max_by(|a, b| a.1.total_cmp(&b.1))
+        // Ties go to the earlier container, whatever the map's order.
+        .max_by(|a, b| a.1.total_cmp(&b.1).then_with(|| b.0.cmp(&a.0)))
     else {
         return vec![root.clone()];
     };
@@ -740,9 +744,8 @@ fn top_content(root: &PageNode) -> Vec<PageNode> {
                 let mut path = parent_path.to_vec();
                 path.push(*i);
                 scores
-                    .iter()
-                    .find(|(p, _)| *p == path)
-                    .is_some_and(|(p, raw)| final_score(p, *raw) >= threshold)
+                    .get(&path)
+                    .is_some_and(|raw| final_score(&path, *raw) >= threshold)
             }
         })
         .map(|(_, node)| node.clone())
@@ -780,6 +783,11 @@ fn emit_lines(node: &PageNode, lines: &mut Vec<String>) {
         PageNode::Element { tag, children, .. } => {
             if BLOCK_TAGS.contains(&tag.as_str()) && !children.iter().any(has_block) {
                 let text = node.text();
+                // A short block that is mostly a link points elsewhere
+                // (a related story, a tag): not the article's text.
+                if text.chars().count() < MAX_LINK_BLOCK_CHARS && link_density(node) > 0.5 {
+                    return;
+                }
                 if !text.is_empty() {
                     let bullet = if tag == "li" { "• " } else { "" };
                     lines.push(format!("{bullet}{text}"));
