@@ -1,33 +1,87 @@
-//! The cleaner: turns an article's scraped text into typed blocks, so readers
-//! see the article as its outlet published it and nothing a copying site added.
+//! The cleaner: turns an article's scraped or pasted text into typed blocks,
+//! so readers see the article as its outlet published it and nothing a
+//! copying site or a saved page added.
 //!
-//! Every non-blank line becomes exactly one [`CleanLine`], junk included (with
-//! the rule that caught it), so nothing is lost silently and each decision can
-//! be inspected. The rules are general, not matches for particular files,
-//! because articles a reader imports go through them too:
+//! Every non-blank line (lines as [`crate::normalize::lines`] splits them:
+//! every Unicode line break, a leading BOM dropped) becomes exactly one
+//! [`CleanLine`], junk included (with the rule that caught it), so nothing is
+//! lost silently and each decision can be inspected
+//! (`examples/clean_seed.rs`). The rules are general, not matches for
+//! particular files, because every article a reader or a host imports goes
+//! through them. They run in this order; each has a name used in comments
+//! and tests, and its constants are named beside it.
 //!
-//! - **Page furniture**, wherever it stands: lines with no letter or digit
-//!   (stray tag text such as `<`); a bare link; lines with text in another
-//!   script than the article's (Latin excepted, being everyone's script for
-//!   names and links; a parenthesised gloss in that script alone is kept); runs of three or more short, unpunctuated bulleted lines (lists of
-//!   cut-off link titles); comment forms; "Check Also" / "Read next" teasers
-//!   with the teaser's title and cut-off blurb; an "About …" box that holds
-//!   no biography.
-//! - **Front matter**: heading-like lines stacked above the headline are
-//!   section labels; then datelines, bylines, a summary box (a label line such
-//!   as "In short:", or an inline "What You Need to Know: …", with the bullets
-//!   that follow), a standfirst (the paragraph just above a byline), and a lead
-//!   caption (the sentence just above a summary box).
-//! - **Body**: subheads (short lines without closing punctuation; of two such
-//!   lines in a row the first is a section label), credits, photo captions,
-//!   author bios, paragraphs.
-//! - **Repeats**: of two paragraphs where one holds the other (a lede printed
-//!   twice, or once whole and once split in two), the fuller copy is kept. A
-//!   summary box that restates a body paragraph is not a repeat: boxes do that
-//!   by design.
+//! **Page furniture**, wherever it stands (one line, or a run):
 //!
-//! The text of every kept line is the original's, trimmed at its ends: typos
-//! stay.
+//! - lines with no letter or digit (stray tag text such as `<`); a bare
+//!   link; lines with text in another script than the article's (Latin
+//!   excepted, being everyone's script for names and links; Han, kana and
+//!   hangul counted as one; a parenthesised gloss in another script alone
+//!   is kept); comment forms;
+//! - T1 relative times ("Updated 2 hours ago", "5 mins ago");
+//! - C1 page controls and calls to action, whole or in parts split at " · "
+//!   and " | " ("Advertisement · Scroll to continue", "Share", "4 min read",
+//!   "2 Comments", "Duration 2:14", a player's "0:00 / 4:51"), newsletter
+//!   and membership prompts, and a short line between two of these when one
+//!   is a newsletter prompt;
+//! - tag lists ("Topics: …") and copyright lines;
+//! - one-line pointers to other stories ("RELATED: …", "Lesen Sie auch …",
+//!   "Watch: …");
+//! - E1 the end of the article: after the first paragraph, a line that opens
+//!   what pages put after an article (comments and their counts, "Join the
+//!   conversation", "Site Index", "More from …", "Originally published by",
+//!   an agency's standards note) makes it and everything after furniture;
+//! - an advertising label takes the advertiser's heading after it;
+//! - runs of three or more short, unpunctuated bulleted lines (lists of
+//!   cut-off link titles); teaser and list markers ("Read next", "Related",
+//!   "Latest", "Most read", "Topics") with every title, blurb, tag and
+//!   relative time after them.
+//!
+//! **Lead and headline**:
+//!
+//! - L1 above the headline: a photo credit, a date line or byline printed
+//!   first, a bulleted label, and short promotional sentences followed by a
+//!   heading ("Get every paper in one app." / "Hundreds of titles.");
+//! - heading-like lines stacked at the top are section labels and the last
+//!   is the headline; a short label printed twice is a label; a line that is
+//!   front matter (a byline, also B2's, a date line) ends the stack;
+//! - H2 of the last two stacked lines, a headline-sized upper one is the
+//!   headline and the lower one a standfirst without a full stop;
+//! - H1 without a heading-like line there, there is no headline: a
+//!   paragraph is never proposed in its place.
+//!
+//! **Front matter**: F1 date lines ([`read_dateline`], rules D1–D5; a first
+//! paragraph that opens with its date keeps its sentence), B1 bylines ("By",
+//! "Story by", "Por", "Von", "Par", "מאת"…; names only, a role after a comma
+//! kept apart, times and handles cut) and a role on the next line, B2
+//! bylines without "By" (a name with a place, a handle or a time), a summary
+//! box (a label line such as "In short:", or an inline "What You Need to
+//! Know: …", with the bullets that follow), a standfirst (the paragraph just
+//! above a byline), and a lead caption (the sentence just above a summary
+//! box).
+//!
+//! **Body**: a byline above the first paragraph, date-only lines (date
+//! lines, not paragraphs), credits ("Reporting by …", "Image source, …",
+//! "图片来源"), photo captions (and a short line just above a photo
+//! credit), subheads (short lines without closing punctuation; of two such
+//! lines in a row the first is a section label), author bios, paragraphs.
+//!
+//! **After classification**: A1 a paragraph that opens with the byline's
+//! name and says who they are is an author bio; S2 headings after the last
+//! paragraph are the page's; F2 a wire dateline ("LISBON, March 3 (Agency) -
+//! ") is cut from the first paragraph; repeats: of two paragraphs (within
+//! `WINDOW` of each other) where one holds the other (a lede printed twice,
+//! or once whole and once split in two), the fuller copy is kept, and a
+//! summary box that restates a body paragraph is not a repeat.
+//!
+//! **Gathering** ([`clean_article`]): the first headline, the first byline
+//! (one naming a person wins over a desk's), the first date with D6 (an
+//! ambiguous numeric date settled by another date line of the article), and
+//! O1 the outlet the text names ("Originally published by …", else a
+//! copyright line, marked as a guess).
+//!
+//! The text of every kept line is the original's, trimmed at its ends (F1
+//! and F2 cut a date line off the front): typos stay.
 
 use unicode_script::{Script, UnicodeScript};
 
