@@ -12,6 +12,7 @@ mod download;
 mod js;
 mod listen;
 pub mod options;
+mod page_dom;
 pub mod panic_notice;
 mod route;
 mod source;

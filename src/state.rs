@@ -7,6 +7,7 @@ use std::rc::Rc;
 
 use parallax_core::claim::ClaimId;
 use parallax_core::import::{self, PastedArticle};
+use parallax_core::page::{Found, PageArticle};
 use parallax_core::wire::CorpusRecord;
 use parallax_core::{Corpus, OutletId, OutletSelection};
 use yew::prelude::*;
@@ -122,6 +123,9 @@ pub enum Intent {
     LinkedOutlets(String),
     ImportPasted(PastedArticle),
     ImportDocument(Rc<Corpus>),
+    /// An article read from a saved page: the article, its outlet, and the
+    /// file's name (the headline when the page has none).
+    ImportRead(Rc<(PageArticle, Found<String>, String)>),
     RemoveImported(String),
 }
 
@@ -187,6 +191,16 @@ impl Reducible for ReaderState {
                     ),
                 );
             }
+            Intent::ImportRead(read) => {
+                let (article, outlet, name) = &*read;
+                let taken = import::ids(&next.corpus);
+                let result = import::add_read(&next.imports, article, outlet, name, &taken);
+                let headline = article
+                    .headline
+                    .as_ref()
+                    .map_or(name.as_str(), |h| h.value.as_str());
+                next.apply_imports(result, &format!("Imported “{headline}”."));
+            }
             Intent::RemoveImported(article) => {
                 let result = Ok(import::remove(&next.imports, &article));
                 next.apply_imports(result, "Removed the imported article.");
@@ -243,6 +257,12 @@ impl ReaderHandle {
 
     pub fn import_document(&self, document: Corpus) {
         self.0.dispatch(Intent::ImportDocument(Rc::new(document)));
+    }
+
+    /// Imports an article read from a saved page (see `page_dom`).
+    pub fn import_read(&self, article: PageArticle, outlet: Found<String>, name: String) {
+        self.0
+            .dispatch(Intent::ImportRead(Rc::new((article, outlet, name))));
     }
 
     pub fn remove_imported(&self, article: String) {

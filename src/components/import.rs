@@ -1,6 +1,8 @@
 //! The reader's own articles: paste one (the cleaner prefills headline and
-//! date), or add .txt and format-1 .json files (dropped, or chosen with the
-//! file picker, which works by keyboard). Imported articles join everything:
+//! date; HTML on the clipboard is read as a page first), or add .txt,
+//! saved .html pages and format-1 .json files (dropped, or chosen with the
+//! file picker, which works by keyboard). Pages are parsed by the browser's
+//! inert `DOMParser` (`crate::page_dom`): nothing in them runs or loads. Imported articles join everything:
 //! outlets, comparison, search, matching. They stay in this browser, can be
 //! removed one by one, and the whole corpus can be downloaded.
 
@@ -8,6 +10,7 @@ use gloo::file::callbacks::{FileReader, read_as_bytes};
 use parallax_core::date::Date;
 use parallax_core::import::DocumentProblem;
 use parallax_core::import::{MAX_DOCUMENT_BYTES, MAX_TEXT_BYTES, PastedArticle, guess, too_large};
+use parallax_core::page::Found;
 use wasm_bindgen::JsCast;
 use web_sys::{HtmlInputElement, HtmlTextAreaElement};
 use yew::prelude::*;
@@ -55,10 +58,9 @@ pub fn ImportView() -> Html {
         });
     }
 
-    let ontext = {
+    let set_text = {
         let form = form.clone();
-        Callback::from(move |event: InputEvent| {
-            let text = value_of::<HtmlTextAreaElement>(&event, HtmlTextAreaElement::value);
+        move |text: String| {
             // Too large to clean on every keystroke: the import says why.
             let guessed = if text.len() > MAX_TEXT_BYTES {
                 Default::default()
@@ -78,8 +80,35 @@ pub fn ImportView() -> Html {
             next.text = text;
             next.guess = guessed;
             form.set(next);
+        }
+    };
+    let ontext = {
+        let set_text = set_text.clone();
+        Callback::from(move |event: InputEvent| {
+            set_text(value_of::<HtmlTextAreaElement>(
+                &event,
+                HtmlTextAreaElement::value,
+            ));
         })
     };
+    // HTML on the clipboard (a selection copied from a browser) is read as
+    // a page: its main content's lines replace the text area's content.
+    let onpaste = Callback::from(move |event: Event| {
+        let Some(event) = event.dyn_ref::<web_sys::ClipboardEvent>() else {
+            return;
+        };
+        let html = event
+            .clipboard_data()
+            .and_then(|data| data.get_data("text/html").ok())
+            .filter(|html| !html.trim().is_empty() && html.len() <= MAX_TEXT_BYTES);
+        if let Some(page) = html.as_deref().and_then(crate::page_dom::parse_html) {
+            let text = parallax_core::page::page_text(&page);
+            if !text.trim().is_empty() {
+                event.prevent_default();
+                set_text(text);
+            }
+        }
+    });
     let field = |set: fn(&mut Form, String)| {
         let form = form.clone();
         Callback::from(move |event: InputEvent| {
@@ -111,7 +140,11 @@ pub fn ImportView() -> Html {
             if let Some(file) = queue.first().cloned() {
                 let name = file.name();
                 // Refuse what is too large before reading it.
-                let limit = if name.ends_with(".json") {
+                let lower = name.to_ascii_lowercase();
+                let limit = if [".json", ".html", ".htm"]
+                    .iter()
+                    .any(|e| lower.ends_with(e))
+                {
                     MAX_DOCUMENT_BYTES
                 } else {
                     MAX_TEXT_BYTES
@@ -201,12 +234,18 @@ pub fn ImportView() -> Html {
                 <h3>{ "Paste an article" }</h3>
                 <label class="px-field">
                     { "Article text" }
-                    <textarea rows="8" value={form.text.clone()} oninput={ontext} />
+                    <textarea rows="8" value={form.text.clone()} oninput={ontext} {onpaste} />
                 </label>
                 if !form.text.trim().is_empty() {
                     <p class="px-hint" role="status">
                         { format!("The cleaner kept {cleaned} block{} of text; the headline and date below are its guesses.", if cleaned == 1 { "" } else { "s" }) }
                     </p>
+                    if form.guess.headline.is_none() {
+                        <p class="px-hint">{ "It found no headline in the text: please give one." }</p>
+                    }
+                    if let Some(ambiguity) = &form.guess.date_ambiguity {
+                        <p class="px-hint">{ format!("The date is a guess: {ambiguity}. It will be marked inferred.") }</p>
+                    }
                 }
                 <div class="px-import-fields">
                     <label class="px-field">
@@ -227,10 +266,10 @@ pub fn ImportView() -> Html {
             <section class="px-import-files" aria-labelledby="px-import-files-heading">
                 <h3 id="px-import-files-heading">{ "Or add files" }</h3>
                 <div class="px-dropzone" {ondrop} {ondragover}>
-                    <p>{ "Drop .txt or format-1 .json files here, or " }</p>
+                    <p>{ "Drop .txt, saved .html pages or format-1 .json files here, or " }</p>
                     <label class="px-file-label">
                         { "choose files" }
-                        <input type="file" multiple=true accept=".txt,.json,text/plain,application/json" onchange={onpick} />
+                        <input type="file" multiple=true accept=".txt,.html,.htm,.json,text/plain,text/html,application/json" onchange={onpick} />
                     </label>
                 </div>
                 <p role="status" class="px-progress">
@@ -308,14 +347,30 @@ fn add_file(reader: &ReaderHandle, name: &str, bytes: &[u8]) {
             return;
         }
     };
-    let guessed = guess(text);
-    let headline = guessed
-        .headline
-        .unwrap_or_else(|| name.trim_end_matches(".txt").to_string());
-    reader.import_pasted(PastedArticle {
-        text: text.to_string(),
-        outlet_name: "Imported files".into(),
-        headline,
-        date: guessed.date,
+    // A text or a saved page: read as `parallax-cli import` reads it, each
+    // value stated or inferred with its basis.
+    let lower = name.to_ascii_lowercase();
+    let article = if lower.ends_with(".html") || lower.ends_with(".htm") {
+        let Some(page) = crate::page_dom::parse_html(text) else {
+            refuse("this browser cannot read web pages.".into());
+            return;
+        };
+        parallax_core::page::read_page(&page)
+    } else {
+        parallax_core::page::from_text(text)
+    };
+    if article.blocks.is_empty() {
+        refuse("the cleaner found no article text in it.".into());
+        return;
+    }
+    let outlet = article.outlet.clone().unwrap_or_else(|| Found {
+        value: "Imported files".into(),
+        stated: false,
+        basis: "no outlet named in the file; given by the widget".into(),
     });
+    let stem = name
+        .rsplit_once('.')
+        .map_or(name, |(stem, _)| stem)
+        .to_string();
+    reader.import_read(article, outlet, stem);
 }

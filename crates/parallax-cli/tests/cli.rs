@@ -231,3 +231,108 @@ fn match_reads_another_corpus_and_reports_its_problems() {
     assert_eq!(output.status.code(), Some(1));
     assert!(stderr(&output).contains("articles: a corpus needs at least one article"));
 }
+
+const SAVED_PAGE: &str = concat!(
+    env!("CARGO_MANIFEST_DIR"),
+    "/../parallax-core/tests/pages/saved-page.html"
+);
+
+#[test]
+fn import_turns_a_saved_page_a_text_and_a_corpus_into_one_valid_corpus() {
+    // A text saved by a Windows editor: BOM, CRLF and a bare CR.
+    let text = file(
+        "flood.txt",
+        "\u{FEFF}Floodwaters reach the old town\r\nBy Ana Example\rMarch 3, 2025 — Rescue teams said on Monday that about 1,200 residents had been moved to shelters.\r\n"
+            .as_bytes(),
+    );
+    let exported = stdout(&run(&["export"]));
+    let corpus = file("bundled.json", format!("\u{FEFF}{exported}").as_bytes());
+    let output = run(&[
+        "import",
+        SAVED_PAGE,
+        text.to_str().unwrap(),
+        corpus.to_str().unwrap(),
+    ]);
+    assert!(output.status.success(), "{}", stderr(&output));
+    let imported: serde_json::Value = serde_json::from_str(&stdout(&output)).unwrap();
+    let articles = imported["articles"].as_array().unwrap();
+    assert_eq!(articles.len(), 2 + 5);
+    let page = &articles[0];
+    assert_eq!(page["headline"]["provenance"], "stated");
+    assert_eq!(page["published"]["date"], "2025-03-03");
+    assert_eq!(
+        page["outlet_attribution"]["basis"],
+        "JSON-LD NewsArticle.publisher"
+    );
+    assert!(!page.to_string().contains("sentinel"));
+    let pasted = &articles[1];
+    assert_eq!(pasted["byline"]["value"], "Ana Example");
+    assert_eq!(
+        pasted["blocks"][0]["text"],
+        "Rescue teams said on Monday that about 1,200 residents had been moved to shelters."
+    );
+    // The outlet of a text comes from its file name, marked inferred.
+    assert_eq!(pasted["outlet_attribution"]["provenance"], "inferred");
+    let again = file("imported.json", stdout(&output).as_bytes());
+    assert!(run(&["check", again.to_str().unwrap()]).status.success());
+}
+
+#[test]
+fn import_reports_every_bad_file_and_prints_nothing() {
+    let binary = file("image.html", b"\xff\xd8\xff\xe0 not text");
+    let unknown = file("notes.docx", b"PK");
+    let empty = file("empty.txt", b"   \n\n");
+    let output = run(&[
+        "import",
+        binary.to_str().unwrap(),
+        unknown.to_str().unwrap(),
+        empty.to_str().unwrap(),
+        "/no/such/file.txt",
+    ]);
+    assert_eq!(output.status.code(), Some(1));
+    assert!(stdout(&output).is_empty());
+    let errors = stderr(&output);
+    assert!(errors.contains("image.html: not UTF-8 text"), "{errors}");
+    assert!(
+        errors.contains("notes.docx: not a kind of file"),
+        "{errors}"
+    );
+    assert!(
+        errors.contains("empty.txt: the cleaner found no article text"),
+        "{errors}"
+    );
+    assert!(
+        errors.contains("/no/such/file.txt: cannot read"),
+        "{errors}"
+    );
+}
+
+#[test]
+fn import_takes_the_outlet_given_on_the_command_line() {
+    let output = run(&["import", "--outlet", "The Daily", SAVED_PAGE]);
+    assert!(output.status.success(), "{}", stderr(&output));
+    let imported: serde_json::Value = serde_json::from_str(&stdout(&output)).unwrap();
+    assert_eq!(imported["outlets"][0]["name"], "The Daily");
+    assert_eq!(
+        imported["articles"][0]["outlet_attribution"]["provenance"],
+        "inferred"
+    );
+}
+
+// Issue #14, item 2: `check` refused a format-1 file saved with a UTF-8
+// byte-order mark as "not valid JSON … line 1 column 1"; `match --corpus`
+// read it through the same parser.
+#[test]
+fn check_and_match_read_a_file_with_a_byte_order_mark() {
+    let exported = stdout(&run(&["export"]));
+    let path = file("bom.json", format!("\u{FEFF}{exported}").as_bytes());
+    let output = run(&["check", path.to_str().unwrap()]);
+    assert!(output.status.success(), "{}", stderr(&output));
+    let output = run(&[
+        "match",
+        "--corpus",
+        path.to_str().unwrap(),
+        "ten thousand soldiers",
+    ]);
+    assert!(output.status.success(), "{}", stderr(&output));
+}

@@ -195,8 +195,10 @@ impl Corpus {
         Self::from_value(&document)
     }
 
-    /// Parses and validates a format-1 document, reporting every error.
+    /// Parses and validates a format-1 document, reporting every error. A
+    /// leading byte-order mark is ignored.
     pub fn parse(json: &str) -> Result<Self, Vec<CorpusError>> {
+        let json = crate::normalize::strip_bom(json);
         let value: serde_json::Value = serde_json::from_str(json)
             .map_err(|error| vec![CorpusError::at_root(format!("not valid JSON: {error}"))])?;
         Self::from_value(&value)
@@ -1042,11 +1044,11 @@ fn article_holds_loosely(article: &Article, quote: &str) -> bool {
 /// Whether the quote occurs once accents and case are folded away (as the
 /// search folds them), which also equates composed and decomposed letters.
 fn article_holds_unaccented(article: &Article, quote: &str) -> bool {
-    let quote = crate::search::fold(quote);
+    let quote = crate::normalize::fold(quote);
     article
         .blocks
         .iter()
-        .any(|block| crate::search::fold(block.text()).contains(&quote))
+        .any(|block| crate::normalize::fold(block.text()).contains(&quote))
 }
 
 fn excerpt(text: &str) -> String {

@@ -7,6 +7,7 @@
 use crate::clean::clean_article;
 use crate::corpus::{Corpus, CorpusError};
 use crate::date::Date;
+use crate::page::{Found, PageArticle};
 use crate::wire::{
     ArticleRecord, AttributionRecord, BlockRecord, CorpusRecord, DatePrecision, DateRecord,
     FORMAT_VERSION, OutletRecord, Provenance, SourcedText,
@@ -71,8 +72,10 @@ impl std::fmt::Display for DocumentProblem {
 }
 
 /// Reads a format-1 document from its bytes: size, then text, then the
-/// corpus and its validation.
+/// corpus and its validation. A leading UTF-8 byte-order mark is ignored
+/// (some Windows editors write one); offsets count from after it.
 pub fn read_document(bytes: &[u8]) -> Result<Corpus, DocumentProblem> {
+    let bytes = crate::normalize::strip_bom_bytes(bytes);
     if bytes.len() > MAX_DOCUMENT_BYTES {
         return Err(DocumentProblem::TooLarge {
             bytes: bytes.len(),
@@ -94,16 +97,21 @@ pub struct Guess {
     pub headline: Option<String>,
     pub byline: Option<String>,
     pub date: Option<Date>,
+    /// Why `date` may be wrong (day and month order guessed), if it may.
+    pub date_ambiguity: Option<String>,
     /// How many body blocks the cleaner kept.
     pub blocks: usize,
 }
 
+/// The cleaner's guesses for pasted `text`. The headline is `None` when the
+/// text has none the cleaner can name (the form then asks for one).
 pub fn guess(text: &str) -> Guess {
     let cleaned = clean_article(text);
     Guess {
         headline: cleaned.headline,
         byline: cleaned.byline,
         date: cleaned.dateline,
+        date_ambiguity: cleaned.date_ambiguity,
         blocks: cleaned.blocks.len(),
     }
 }
@@ -131,7 +139,7 @@ pub fn empty() -> CorpusRecord {
 /// A lower-case slug of `text`, for ids.
 pub fn slug(text: &str) -> String {
     let mut slug = String::new();
-    for c in crate::search::fold(text).chars() {
+    for c in crate::normalize::fold(text).chars() {
         if c.is_ascii_alphanumeric() {
             slug.push(c);
         } else if !slug.ends_with('-') && !slug.is_empty() {
@@ -223,18 +231,112 @@ pub fn add_pasted(
             date: date.iso(),
             until: None,
             precision: DatePrecision::Day,
-            provenance: if cleaned.dateline == Some(date) {
+            provenance: if cleaned.dateline == Some(date) && cleaned.date_ambiguity.is_none() {
                 Provenance::Stated
             } else {
                 Provenance::Inferred
             },
-            basis: (cleaned.dateline != Some(date))
-                .then(|| "given by the reader when importing".into()),
+            basis: if cleaned.dateline != Some(date) {
+                Some("given by the reader when importing".into())
+            } else {
+                cleaned.date_ambiguity.clone()
+            },
         }),
         url: None,
         blocks,
     });
     Ok(next)
+}
+
+/// Adds an article read from a text file or a saved page (see
+/// [`crate::page`]) to `imports`, as `parallax-cli import` does: every
+/// value keeps how it is known (stated by the page or text, or inferred,
+/// with its basis). `outlet` names the outlet; `fallback_headline` (a file
+/// name, say) stands in, marked inferred, when no headline was found.
+pub fn add_read(
+    imports: &CorpusRecord,
+    article: &PageArticle,
+    outlet: &Found<String>,
+    fallback_headline: &str,
+    taken: &[String],
+) -> Result<CorpusRecord, String> {
+    if article.blocks.is_empty() {
+        return Err("the cleaner found no article text in it".into());
+    }
+    let outlet_name = outlet.value.trim();
+    if outlet_name.is_empty() {
+        return Err("an article needs an outlet".into());
+    }
+    let sourced = |found: &Found<String>| SourcedText {
+        value: found.value.clone(),
+        provenance: provenance(found.stated),
+        basis: Some(found.basis.clone()),
+    };
+    let headline = article.headline.as_ref().map_or_else(
+        || SourcedText {
+            value: fallback_headline.to_string(),
+            provenance: Provenance::Inferred,
+            basis: Some("no headline found in the text; the file's name stands in".into()),
+        },
+        sourced,
+    );
+    let mut next = imports.clone();
+    let outlet_id = match next
+        .outlets
+        .iter()
+        .find(|o| o.name.eq_ignore_ascii_case(outlet_name))
+    {
+        Some(existing) => existing.id.clone(),
+        None => {
+            let id = unique(
+                &slug(outlet_name),
+                taken,
+                next.outlets.iter().map(|o| o.id.as_str()),
+            );
+            next.outlets.push(OutletRecord {
+                id: id.clone(),
+                name: outlet_name.to_string(),
+            });
+            id
+        }
+    };
+    let id = unique(
+        &slug(&headline.value),
+        taken,
+        next.articles.iter().map(|a| a.id.as_str()),
+    );
+    next.articles.push(ArticleRecord {
+        id,
+        outlet: outlet_id,
+        outlet_attribution: AttributionRecord {
+            provenance: provenance(outlet.stated),
+            basis: Some(outlet.basis.clone()),
+        },
+        headline,
+        byline: article.byline.as_ref().map(sourced),
+        published: article.published.as_ref().map(|found| DateRecord {
+            date: found.value.iso(),
+            until: None,
+            precision: DatePrecision::Day,
+            provenance: provenance(found.stated),
+            basis: Some(found.basis.clone()),
+        }),
+        url: article.url.as_ref().map(|url| SourcedText {
+            value: url.clone(),
+            provenance: Provenance::Stated,
+            basis: Some("the page's own address in its metadata".into()),
+        }),
+        blocks: article.blocks.iter().map(BlockRecord::from).collect(),
+    });
+    Ok(next)
+}
+
+fn provenance(stated: bool) -> Provenance {
+    if stated {
+        Provenance::Stated
+    } else {
+        Provenance::Inferred
+    }
 }
 
 /// `base`, or `base-2`, `base-3`… whichever is free.

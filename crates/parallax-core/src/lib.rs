@@ -8,6 +8,10 @@
 //! - [`claim`]: curated claims and their stances.
 //! - [`agreement`]: whether the shown outlets agree on a claim, computed.
 //! - [`selection`]: which outlets the reader shows.
+//! - [`normalize`]: the one text normalization (BOM, line breaks, invisible
+//!   characters, folding, number reading) every other module reads through.
+//! - [`page`]: saved web pages (a tree of elements) to articles, reader-mode
+//!   style; `parse_html` (feature `html`) builds the tree natively.
 //! - [`search`]: case- and accent-insensitive search with located matches.
 //! - [`timeline`]: the shown statements placed by date.
 
@@ -19,6 +23,8 @@ pub mod date;
 pub mod export;
 pub mod import;
 pub mod matching;
+pub mod normalize;
+pub mod page;
 pub mod search;
 pub mod selection;
 pub mod timeline;

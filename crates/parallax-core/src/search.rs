@@ -2,11 +2,14 @@
 //! ("zelensky" finds "Zelenskyy", "seoul" finds "SEOUL", "pyongyang" finds
 //! "Pyŏngyang"), with each match located in the original text so it can be
 //! highlighted in context. Accents are folded for Latin letters (including
-//! Vietnamese) and for accents written as combining marks in any script.
+//! Vietnamese) and for accents written as combining marks in any script;
+//! invisible characters are ignored and letters such as "ß", "ł", "ø" fold
+//! as readers type them. The folding itself is [`crate::normalize::fold`].
 
 use std::ops::Range;
 
 use crate::corpus::{ArticleId, Corpus, OutletId};
+use crate::normalize::folded_chars;
 use crate::selection::OutletSelection;
 
 /// Where a match was found.
@@ -32,74 +35,15 @@ pub struct SearchHit {
     pub matched: Range<usize>,
 }
 
-/// The first character of the canonical decomposition (NFD) of each code
-/// point of U+00C0..=U+024F (Latin-1 Supplement letters, Latin Extended-A
-/// and -B) and of U+1E00..=U+1EFF (Latin Extended Additional, which holds
-/// Vietnamese): "é" → "e", "ŏ" → "o", "ø" → "ø" (no decomposition).
-/// Generated from the Unicode data; a test checks it against the
-/// unicode-normalization crate. A table of 656 letters instead of that
-/// crate's tables keeps about 110 KB out of the wasm bundle (BENCHMARKS.md).
-const LATIN_BASES: [(u32, &str); 2] = [
-    (
-        0x00C0,
-        "AAAAAAÆCEEEEIIIIÐNOOOOO×ØUUUUYÞßaaaaaaæceeeeiiiiðnooooo÷øuuuuyþyAaAaAaCcCcCcCcDdĐđEeEeEeEeEeGgGgGgGgHhĦħIiIiIiIiIıĲĳJjKkĸLlLlLlĿŀŁłNnNnNnŉŊŋOoOoOoŒœRrRrRrSsSsSsSsTtTtŦŧUuUuUuUuUuUuWwYyYZzZzZzſƀƁƂƃƄƅƆƇƈƉƊƋƌƍƎƏƐƑƒƓƔƕƖƗƘƙƚƛƜƝƞƟOoƢƣƤƥƦƧƨƩƪƫƬƭƮUuƱƲƳƴƵƶƷƸƹƺƻƼƽƾƿǀǁǂǃǄǅǆǇǈǉǊǋǌAaIiOoUuUuUuUuUuǝAaAaÆæǤǥGgKkOoOoƷʒjǱǲǳGgǶǷNnAaÆæØøAaAaEeEeIiIiOoOoRrRrUuUuSsTtȜȝHhȠȡȢȣȤȥAaEeOoOoOoOoYyȴȵȶȷȸȹȺȻȼȽȾȿɀɁɂɃɄɅɆɇɈɉɊɋɌɍɎɏ",
-    ),
-    (
-        0x1E00,
-        "AaBbBbBbCcDdDdDdDdDdEeEeEeEeEeFfGgHhHhHhHhHhIiIiKkKkKkLlLlLlLlMmMmMmNnNnNnNnOoOoOoOoPpPpRrRrRrRrSsSsSsSsSsTtTtTtTtUuUuUuUuUuVvVvWwWwWwWwWwXxXxYyZzZzZzhtwyẚſẜẝẞẟAaAaAaAaAaAaAaAaAaAaAaAaEeEeEeEeEeEeEeEeIiIiOoOoOoOoOoOoOoOoOoOoOoOoUuUuUuUuUuUuUuYyYyYyYyỺỻỼỽỾỿ",
-    ),
-];
-
-/// The base letter of an accented Latin letter, if it has one.
-fn base_letter(c: char) -> char {
-    let code = u32::from(c);
-    for (start, bases) in LATIN_BASES {
-        if let Some(offset) = code.checked_sub(start) {
-            if let Some(base) = usize::try_from(offset)
-                .ok()
-                .and_then(|i| bases.chars().nth(i))
-            {
-                return base;
-            }
-        }
-    }
-    c
-}
-
-/// Combining marks (accents written as separate characters), in the blocks
-/// that hold them for Latin, Greek and Cyrillic text.
-pub fn is_combining(c: char) -> bool {
-    matches!(
-        u32::from(c),
-        0x0300..=0x036F | 0x1AB0..=0x1AFF | 0x1DC0..=0x1DFF | 0x20D0..=0x20FF | 0xFE20..=0xFE2F
-    )
-}
-
-/// Folds text for comparison: lower case, accents removed.
-pub fn fold(text: &str) -> String {
-    folded_chars(text).map(|(c, _)| c).collect()
-}
-
-/// The folded characters of `text`, each with the byte range of the original
-/// character it came from.
-fn folded_chars(text: &str) -> impl Iterator<Item = (char, Range<usize>)> + '_ {
-    text.char_indices().flat_map(|(start, c)| {
-        let range = start..start + c.len_utf8();
-        c.to_lowercase()
-            .filter(|lower| !is_combining(*lower))
-            .map(base_letter)
-            .map(move |folded| (folded, range.clone()))
-            .collect::<Vec<_>>()
-    })
-}
+pub use crate::normalize::{fold, is_combining};
 
 /// Byte ranges of `text` that match `query`, folded, not overlapping.
 pub fn find_all(text: &str, query: &str) -> Vec<Range<usize>> {
-    let needle: Vec<char> = fold(query.trim()).chars().collect();
+    let needle: Vec<char> = fold(query).trim().chars().collect();
     if needle.is_empty() {
         return Vec::new();
     }
-    let hay: Vec<(char, Range<usize>)> = folded_chars(text).collect();
+    let hay = folded_chars(text);
     let mut found = Vec::new();
     let mut at = 0;
     while at + needle.len() <= hay.len() {
@@ -234,46 +178,31 @@ mod tests {
         assert_eq!(matches("cafe\u{301} noir", "café"), ["cafe\u{301}"]);
     }
 
-    /// The compact table says what the full canonical decomposition says.
+    // Issue #14, items 7 and 8: the highlight covers exactly the original
+    // text matched, invisible characters and all.
     #[test]
-    fn the_latin_table_agrees_with_canonical_decomposition() {
-        use unicode_normalization::UnicodeNormalization;
-        for (start, bases) in LATIN_BASES {
-            for (offset, base) in bases.chars().enumerate() {
-                let c = char::from_u32(start + offset as u32).unwrap();
-                let nfd = c.nfd().next().unwrap();
-                assert_eq!(base, nfd, "U+{:04X}", u32::from(c));
-            }
-        }
-        assert_eq!(LATIN_BASES[0].1.chars().count(), 0x24F - 0xC0 + 1);
-        assert_eq!(LATIN_BASES[1].1.chars().count(), 0x100);
-    }
-
-    #[test]
-    fn combining_marks_are_those_nfd_calls_combining_in_the_folded_blocks() {
-        use unicode_normalization::char::is_combining_mark;
-        for code in [
-            0x0300..=0x036F,
-            0x1AB0..=0x1AFF,
-            0x1DC0..=0x1DFF,
-            0x20D0..=0x20FF,
-            0xFE20..=0xFE2F,
-        ] {
-            for c in code.filter_map(char::from_u32) {
-                if is_combining_mark(c) {
-                    assert!(is_combining(c), "U+{:04X}", u32::from(c));
-                }
-            }
-        }
-        assert!(!is_combining('a'));
-    }
-
-    #[test]
-    fn vietnamese_and_extended_latin_fold_too() {
+    fn folded_letters_and_invisible_characters_match_and_highlight_the_original() {
+        assert_eq!(matches("in der Straße.", "strasse"), ["Straße"]);
+        assert_eq!(matches("Łódź", "lodz"), ["Łódź"]);
+        assert_eq!(matches("the Øresund bridge", "oresund"), ["Øresund"]);
+        assert_eq!(matches("Đorđe said", "dorde"), ["Đorđe"]);
+        assert_eq!(matches("IŞIK", "ışık"), ["IŞIK"]);
+        assert_eq!(matches("the ﬁnal word", "final"), ["ﬁnal"]);
+        assert_eq!(matches("in Ｓｅｏｕｌ today", "seoul"), ["Ｓｅｏｕｌ"]);
         assert_eq!(
-            fold("Hà Nội, Ålesund, Łódź, Ştefan"),
-            "ha noi, alesund, łodz, stefan"
+            matches("Die Bundes\u{AD}regierung", "bundesregierung"),
+            ["Bundes\u{AD}regierung"]
         );
+        assert_eq!(
+            matches("North\u{200B}Korea", "north korea"),
+            ["North\u{200B}Korea"]
+        );
+        assert_eq!(
+            matches("North\u{A0}Korea", "north  korea"),
+            ["North\u{A0}Korea"]
+        );
+        // Half a folded letter still highlights the whole letter.
+        assert_eq!(matches("Straße", "stras"), ["Straß"]);
     }
 
     #[test]

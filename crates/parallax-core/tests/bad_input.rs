@@ -219,3 +219,44 @@ fn emoji_and_combining_characters_are_kept_and_a_decomposed_quote_is_explained()
         other => panic!("{other:?}"),
     }
 }
+
+// Issue #14: the new cleaner rules look at many positions of a line (a
+// byline's date, a date line's label); a megabyte of text on one line that
+// starts like a byline or a date line must still be cleaned in linear time.
+#[test]
+fn a_megabyte_line_that_opens_like_a_byline_or_a_date_is_cleaned() {
+    for opening in [
+        "By Ana Example ",
+        "Published: 5 Nov 2024 ",
+        "LISBON (Agency) - ",
+    ] {
+        let text = format!("Headline\n{opening}{}", "word, and 2 more. ".repeat(55_000));
+        let started = std::time::Instant::now();
+        let article = parallax_core::clean::clean_article(&text);
+        assert!(!article.blocks.is_empty(), "{opening}");
+        // Generous: linear work takes well under a second here.
+        assert!(
+            started.elapsed().as_secs() < 20,
+            "{opening}: {:?}",
+            started.elapsed()
+        );
+    }
+}
+
+// Issue #14, item 2: a format-1 file saved with a UTF-8 byte-order mark (as
+// some Windows editors save it) was refused as "not valid JSON … line 1
+// column 1" by the file import, a host's `src` and `parallax-cli check`,
+// which all read it through `read_document`.
+#[test]
+fn a_document_with_a_byte_order_mark_is_read() {
+    let mut bytes = b"\xEF\xBB\xBF".to_vec();
+    bytes.extend(document(
+        &[("daily", "The Daily")],
+        vec![article("daily-one", "daily", "Troops arrive", &["Text."])],
+        json!([]),
+    ));
+    let corpus = read_document(&bytes).expect("a BOM is not part of the document");
+    assert_eq!(corpus.articles().len(), 1);
+    let text = String::from_utf8(bytes).unwrap();
+    assert!(parallax_core::Corpus::parse(&text).is_ok());
+}

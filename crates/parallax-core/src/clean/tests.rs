@@ -410,3 +410,481 @@ fn every_non_blank_line_is_accounted_for_once() {
     let numbers: Vec<usize> = lines.iter().map(|l| l.line).collect();
     assert_eq!(numbers, [1, 2, 4, 5, 6, 7, 8, 9]);
 }
+
+// ---------------------------------------------------------------------------
+// Issue #14: real articles pasted from other outlets.
+
+// Item 1: the third line was taken as a dateline and its sentence dropped.
+#[test]
+fn a_first_paragraph_that_opens_with_a_date_keeps_its_sentence() {
+    let article = clean_article(
+        "Floodwaters reach the old town\nBy Ana Example\nMarch 3, 2025 — Rescue teams said on Monday that about 1,200 residents had been moved to shelters.\nOfficials expect the river to peak on Wednesday.\n",
+    );
+    assert_eq!(
+        article.headline.as_deref(),
+        Some("Floodwaters reach the old town")
+    );
+    assert_eq!(article.byline.as_deref(), Some("Ana Example"));
+    assert_eq!(article.dateline, Date::new(2025, 3, 3));
+    assert_eq!(
+        article.blocks,
+        [
+            Block::Paragraph(
+                "Rescue teams said on Monday that about 1,200 residents had been moved to shelters."
+                    .into()
+            ),
+            Block::Paragraph("Officials expect the river to peak on Wednesday.".into()),
+        ]
+    );
+    // The same kind: other date forms and separators before the sentence.
+    for opening in [
+        "5 Nov 2024: ",
+        "2024-11-05 | ",
+        "Nov. 5, 2024 - ",
+        "Tue 5 Nov 2024 09.12 GMT — ",
+    ] {
+        let article = clean_article(&format!("A Headline Here\n{opening}{BODY}\n{MORE}"));
+        assert_eq!(article.dateline, Date::new(2024, 11, 5), "{opening}");
+        assert_eq!(
+            article.blocks[0],
+            Block::Paragraph(BODY.into()),
+            "{opening}"
+        );
+    }
+}
+
+// Item 2: a .txt file with a byte-order mark got a wrong first-line guess.
+#[test]
+fn a_leading_byte_order_mark_does_not_hide_the_headline() {
+    let article = clean_article(&format!("\u{FEFF}Floodwaters reach the old town\n{BODY}"));
+    assert_eq!(
+        article.headline.as_deref(),
+        Some("Floodwaters reach the old town")
+    );
+}
+
+// Item 3: lines ended by a bare CR or broken with U+2028, U+2029, U+0085
+// were read as one line: the whole text became the headline.
+#[test]
+fn every_kind_of_line_break_separates_lines() {
+    for sep in ["\r", "\u{2028}", "\u{2029}", "\u{85}"] {
+        let article = clean_article(&format!("A Plain Headline{sep}{BODY}{sep}{MORE}"));
+        assert_eq!(
+            article.headline.as_deref(),
+            Some("A Plain Headline"),
+            "{sep:?}"
+        );
+        assert_eq!(article.blocks.len(), 2, "{sep:?}");
+    }
+}
+
+// Item 4: byline noise.
+#[test]
+fn a_byline_keeps_the_names_and_sets_role_and_times_apart() {
+    let article = clean_article(&format!(
+        "A Plain Headline\nBy Ana Example, Senior Correspondent Updated 2 hours ago\n{BODY}"
+    ));
+    assert_eq!(article.byline.as_deref(), Some("Ana Example"));
+    assert_eq!(article.byline_role.as_deref(), Some("Senior Correspondent"));
+    for (line, name) in [
+        ("By Ana Example | Published Nov. 5, 2024", "Ana Example"),
+        (
+            "By Ana Example and Jo Doe 5 hours ago",
+            "Ana Example and Jo Doe",
+        ),
+        ("By: Ana Example — Reuters", "Ana Example"),
+        ("By Ana Example Nov. 5, 2024", "Ana Example"),
+    ] {
+        let article = clean_article(&format!("A Plain Headline\n{line}\n{BODY}"));
+        assert_eq!(article.byline.as_deref(), Some(name), "{line}");
+    }
+}
+
+#[test]
+fn relative_times_are_not_part_of_the_article() {
+    for line in [
+        "Updated 2 hours ago",
+        "5 mins ago",
+        "Published: yesterday",
+        "3h ago",
+    ] {
+        assert_eq!(
+            kinds(&format!("A Plain Headline\nBy Ana Example\n{line}\n{BODY}")),
+            [Headline, Byline, Junk(Timestamp), Paragraph],
+            "{line}"
+        );
+    }
+}
+
+#[test]
+fn a_list_of_other_headlines_is_dropped_whole() {
+    for marker in ["Latest", "Most read", "Trending now", "Related"] {
+        let input = format!(
+            "A Plain Headline\n{BODY}\n{LAST}\n{marker}\nPrices rise again in the capital\n2 hours ago\nA storm closes the northern ports\n3 hours ago\n1. Why the talks stalled\n"
+        );
+        let article = clean_article(&input);
+        assert_eq!(
+            article.blocks,
+            [Block::Paragraph(BODY.into()), Block::Paragraph(LAST.into())],
+            "{marker}"
+        );
+    }
+}
+
+// Item 5: date lines in front matter (the forms themselves are tested in
+// `dateline.rs`).
+#[test]
+fn common_date_lines_give_the_date() {
+    for (line, ambiguous) in [
+        ("November 5, 2024, 2:31 AM", false),
+        ("November 5, 2024 1:51 pm CET", false),
+        ("Tue 5 Nov 2024 09.12 GMT", false),
+        ("Published: 05.11.2024", true),
+        ("2024-11-05T14:31:00Z", false),
+        ("Updated Nov. 5, 2024, 10:02 a.m. ET", false),
+    ] {
+        let article = clean_article(&format!("A Plain Headline\nBy Ana Example\n{line}\n{BODY}"));
+        assert_eq!(article.dateline, Date::new(2024, 11, 5), "{line}");
+        assert_eq!(article.date_ambiguity.is_some(), ambiguous, "{line}");
+        assert_eq!(article.blocks, [Block::Paragraph(BODY.into())], "{line}");
+        // Printed above the headline, too.
+        let article = clean_article(&format!("{line}\nA Plain Headline\n{BODY}"));
+        assert_eq!(article.dateline, Date::new(2024, 11, 5), "{line} above");
+        assert_eq!(
+            article.headline.as_deref(),
+            Some("A Plain Headline"),
+            "{line} above"
+        );
+    }
+}
+
+// Item 6: headline guessing.
+#[test]
+fn an_app_banner_above_the_headline_is_not_the_headline() {
+    let article = clean_article(&format!(
+        "Get every paper in one app.\nHundreds of titles.\nStart reading\nFloodwaters reach the old town\nBy Ana Example\n{BODY}"
+    ));
+    assert_eq!(
+        article.headline.as_deref(),
+        Some("Floodwaters reach the old town")
+    );
+    assert_eq!(article.blocks, [Block::Paragraph(BODY.into())]);
+}
+
+#[test]
+fn a_repeated_section_label_and_a_photo_credit_are_not_the_headline() {
+    for lead in [
+        "World\nWorld",
+        "Photo: Reuters/Jane Doe",
+        "Jane Doe/Getty Images\nWorld",
+    ] {
+        let article = clean_article(&format!("{lead}\nFloodwaters reach the old town\n{BODY}"));
+        assert_eq!(
+            article.headline.as_deref(),
+            Some("Floodwaters reach the old town"),
+            "{lead}"
+        );
+        assert!(
+            article.blocks.contains(&Block::Paragraph(BODY.into())),
+            "{lead}"
+        );
+    }
+}
+
+#[test]
+fn a_copy_without_a_headline_gets_none_never_a_paragraph() {
+    let lede = "Rescue teams said on Monday that about 1,200 residents had been moved to shelters as the river rose through the night, and officials in the region warned that more evacuations could follow before the water peaks on Wednesday, according to a statement.";
+    let article = clean_article(&format!("{lede}\n{BODY}"));
+    assert_eq!(article.headline, None);
+    assert_eq!(article.blocks[0], Block::Paragraph(lede.into()));
+    assert_eq!(article.blocks.len(), 2);
+}
+
+#[test]
+fn calls_to_action_are_junk_anywhere() {
+    assert_eq!(
+        kinds(&format!(
+            "A Plain Headline\n{BODY}\nAdvertisement\n{MORE}\nShare"
+        )),
+        [
+            Headline,
+            Paragraph,
+            Junk(Promotion),
+            Paragraph,
+            Junk(Promotion)
+        ]
+    );
+}
+
+// ---------------------------------------------------------------------------
+// Rules added for whole pasted pages (issue #14), each on a small input.
+
+#[test]
+fn page_controls_are_junk_whole_or_split_at_dots_and_bars() {
+    for line in [
+        "Copy link",
+        "Aa",
+        "Advertisement · Scroll to continue",
+        "Share | Save | Print",
+        "4 min read",
+        "2 Comments",
+        "0:00 / 4:51",
+        "Share on Facebook",
+        "Duration 2:14",
+        "Story continues below advertisement",
+        "Publicidad",
+    ] {
+        assert_eq!(
+            kinds(&format!("A Plain Headline\n{line}\n{BODY}")),
+            [Headline, Junk(Promotion), Paragraph],
+            "{line}"
+        );
+    }
+}
+
+#[test]
+fn newsletter_prompts_tags_and_copyright_lines_are_junk() {
+    let article = clean_article(&format!(
+        "A Plain Headline\n{BODY}\nGet the Morning Briefing newsletter\nEvery weekday, the news that matters.\nSign up\nTopics: Mining, Accidents\n{MORE}\n© 2024 The Daily. All rights reserved."
+    ));
+    assert_eq!(
+        article.blocks,
+        [Block::Paragraph(BODY.into()), Block::Paragraph(MORE.into())]
+    );
+}
+
+#[test]
+fn what_follows_a_comment_section_or_site_index_is_not_the_article() {
+    for marker in [
+        "Comments (42)",
+        "Join the conversation",
+        "2 thoughts on “Fares rise”",
+        "Site Index",
+        "More from The Daily",
+    ] {
+        let article = clean_article(&format!(
+            "A Plain Headline\n{BODY}\n{marker}\nGreat piece, thanks for writing it all up for us.\n{LAST}"
+        ));
+        assert_eq!(article.blocks, [Block::Paragraph(BODY.into())], "{marker}");
+    }
+    // Before the first paragraph, a comment count is only a control.
+    let article = clean_article(&format!("A Plain Headline\n2 Comments\n{BODY}\n{LAST}"));
+    assert_eq!(article.blocks.len(), 2);
+}
+
+#[test]
+fn an_ad_label_takes_the_advertisers_heading() {
+    let article = clean_article(&format!(
+        "A Plain Headline\n{BODY}\nSponsored · Ad\nCompare home insurance quotes in 2 minutes\n{MORE}"
+    ));
+    assert_eq!(
+        article.blocks,
+        [Block::Paragraph(BODY.into()), Block::Paragraph(MORE.into())]
+    );
+}
+
+#[test]
+fn bylines_without_by_and_in_other_languages() {
+    for (line, name) in [
+        ("Marta Quental in Serra do Arnal", "Marta Quental"),
+        ("Rowan Pike @rowanpike", "Rowan Pike"),
+        ("Rosa Kettering | Updated 2 hours ago", "Rosa Kettering"),
+        ("Por Marta Villalba", "Marta Villalba"),
+        ("Von Jana Holtkamp", "Jana Holtkamp"),
+        ("Story by Grace Liddell", "Grace Liddell"),
+    ] {
+        let article = clean_article(&format!(
+            "A Plain Headline Of Some Length\n{line}\n5 Nov 2024\n{BODY}"
+        ));
+        assert_eq!(article.byline.as_deref(), Some(name), "{line}");
+        assert_eq!(
+            article.headline.as_deref(),
+            Some("A Plain Headline Of Some Length"),
+            "{line}"
+        );
+    }
+}
+
+#[test]
+fn a_role_on_the_line_after_the_byline_is_its_role() {
+    let article = clean_article(&format!(
+        "By MARCUS HALE\nStaff Writer\nJul 16, 2024 at 6:05 PM\n{BODY}"
+    ));
+    assert_eq!(article.headline, None);
+    assert_eq!(article.byline.as_deref(), Some("MARCUS HALE"));
+    assert_eq!(article.byline_role.as_deref(), Some("Staff Writer"));
+    assert_eq!(article.dateline, Date::new(2024, 7, 16));
+    assert_eq!(article.blocks, [Block::Paragraph(BODY.into())]);
+}
+
+#[test]
+fn a_paragraph_about_the_bylined_author_is_a_bio() {
+    let article = clean_article(&format!(
+        "A Plain Headline\nBy Grace Liddell\n{BODY}\nGrace Liddell is a reporter covering higher education."
+    ));
+    assert_eq!(
+        article.blocks[1],
+        Block::AuthorBio {
+            label: None,
+            text: "Grace Liddell is a reporter covering higher education.".into()
+        }
+    );
+}
+
+#[test]
+fn agency_credits_and_image_sources_are_credits() {
+    for line in [
+        "Reporting by Joana Freitas; Editing by Alison Wray",
+        "Image source, HPB/Jon Rask",
+    ] {
+        assert_eq!(
+            kinds(&format!("A Plain Headline\n{BODY}\n{line}")),
+            [Headline, Paragraph, Credit],
+            "{line}"
+        );
+    }
+}
+
+#[test]
+fn an_ambiguous_date_is_settled_by_another_date_line() {
+    let article = clean_article(&format!(
+        "A Plain Headline\nPublicado: 04.11.2024 - 07:45 CET\nActualizado: 4 nov. 2024 - 09:10 CET\n{BODY}"
+    ));
+    assert_eq!(article.dateline, Date::new(2024, 11, 4));
+    assert_eq!(article.date_ambiguity, None);
+    let alone = clean_article(&format!("A Plain Headline\nPublished: 04.11.2024\n{BODY}"));
+    assert!(
+        alone
+            .date_ambiguity
+            .unwrap()
+            .contains("could be 11 Apr 2024")
+    );
+}
+
+#[test]
+fn a_wire_dateline_is_cut_from_the_first_paragraph() {
+    for opening in [
+        "LISBON, March 3 (Scaldwater Press) - ",
+        "KRAKÓW (VPA) — ",
+        "BRENNICK, Nov 5 (Northbridge Wire) – ",
+    ] {
+        let article = clean_article(&format!("A Plain Headline\n{opening}{BODY}\n{MORE}"));
+        assert_eq!(
+            article.blocks[0],
+            Block::Paragraph(BODY.into()),
+            "{opening}"
+        );
+    }
+    // A sentence that merely starts in capitals keeps its words.
+    let text = "NATO - the alliance - said on Tuesday that the plan would go ahead as announced.";
+    let article = clean_article(&format!("A Plain Headline\n{text}"));
+    assert_eq!(article.blocks[0], Block::Paragraph(text.into()));
+}
+
+#[test]
+fn headings_after_the_last_paragraph_are_the_pages() {
+    assert_eq!(
+        kinds(&format!(
+            "A Plain Headline\n{BODY}\nA Real Subhead\n{MORE}\nDonate\nJobs"
+        )),
+        [
+            Headline,
+            Paragraph,
+            Subhead,
+            Paragraph,
+            Junk(SectionLabel),
+            Junk(SectionLabel)
+        ]
+    );
+}
+
+#[test]
+fn a_headline_sized_line_above_a_heading_like_standfirst_is_the_headline() {
+    let article = clean_article(&format!(
+        "EDUCATION\nUniversity of Eastmere to cut 350 posts after grant cut\nUnion warns up to 600 jobs could go as students plan walkout\nBy Grace Liddell\n{BODY}"
+    ));
+    assert_eq!(
+        article.headline.as_deref(),
+        Some("University of Eastmere to cut 350 posts after grant cut")
+    );
+    assert!(
+        matches!(&article.blocks[0], Block::Summary { text, .. } if text.starts_with("Union warns"))
+    );
+}
+
+#[test]
+fn japanese_and_other_caseless_articles_keep_their_lines_and_headline() {
+    let article = clean_article(
+        "オルヴァン電器、電気ケトル4万8000台をリコール\n家電メーカーのオルヴァン電器は5日、電気ケトルの一部に不具合があるとして、約4万8000台を自主回収すると発表した。\n同社によると、世界全体では約19万台が対象になる。",
+    );
+    assert_eq!(
+        article.headline.as_deref(),
+        Some("オルヴァン電器、電気ケトル4万8000台をリコール")
+    );
+    assert_eq!(article.blocks.len(), 2);
+    let hebrew = clean_article(
+        "שריפה גדולה ליד מצפה אורנים\nמאת: דנה לוי\nשריפה גדולה פרצה הבוקר ביער הסמוך ליישוב, ומאות תושבים פונו מבתיהם.",
+    );
+    assert_eq!(
+        hebrew.headline.as_deref(),
+        Some("שריפה גדולה ליד מצפה אורנים")
+    );
+    assert_eq!(hebrew.byline.as_deref(), Some("דנה לוי"));
+    let chinese = clean_article(
+        "奥尔万电器全球召回约23万台电热水壶\n奥尔万电器5日宣布，在全球范围内召回约23万台电热水壶。\n图片来源：东岸财经网资料图",
+    );
+    assert!(matches!(chinese.blocks.last(), Some(Block::Credit(_))));
+}
+
+#[test]
+fn one_line_pointers_to_other_stories_are_teasers() {
+    for line in [
+        "RELATED: Leaked draft plan shows Arts faculty merger",
+        "Lesen Sie auch Neue Straßenbahnlinie zur Universität startet im Frühjahr",
+        "Watch: Rescue boats on Mill Street as the Oredra rises",
+    ] {
+        assert_eq!(
+            kinds(&format!("A Plain Headline\n{BODY}\n{line}\n{MORE}")),
+            [Headline, Paragraph, Junk(Teaser), Paragraph],
+            "{line}"
+        );
+    }
+}
+
+#[test]
+fn a_date_line_in_the_body_is_not_a_paragraph() {
+    assert_eq!(
+        kinds(&format!(
+            "A Plain Headline\n{BODY}\nPublished 3 March 2025, 18.05 WET Updated 4 March 2025, 07.31 WET\n{MORE}"
+        )),
+        [Headline, Paragraph, Dateline, Paragraph]
+    );
+}
+
+#[test]
+fn a_persons_byline_wins_over_a_desks() {
+    let article = clean_article(&format!(
+        "A Plain Headline\nBy Wire Services\n{BODY}\nBy Joana Freitas\n{MORE}"
+    ));
+    assert_eq!(article.byline.as_deref(), Some("Joana Freitas"));
+}
+
+#[test]
+fn the_outlet_named_in_the_text() {
+    let copy = clean_article(&format!(
+        "A Plain Headline\n{BODY}\n© 2024 The Oredale Courier. All rights reserved."
+    ));
+    let outlet = copy.outlet.unwrap();
+    assert_eq!(
+        (outlet.name.as_str(), outlet.stated),
+        ("The Oredale Courier", false)
+    );
+    let republished = clean_article(&format!(
+        "A Plain Headline\n{BODY}\nOriginally published by Meridane Daily\n© 2024 Quillfeed"
+    ));
+    let outlet = republished.outlet.unwrap();
+    assert_eq!(
+        (outlet.name.as_str(), outlet.stated),
+        ("Meridane Daily", true)
+    );
+}

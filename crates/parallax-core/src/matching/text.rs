@@ -7,7 +7,7 @@ use std::ops::Range;
 use rust_stemmers::{Algorithm, Stemmer};
 use unicode_segmentation::UnicodeSegmentation;
 
-use crate::search::fold;
+use crate::normalize::{fold, read_numbers};
 
 /// Words after which a full stop does not end a sentence.
 const ABBREVIATIONS: [&str; 34] = [
@@ -86,98 +86,12 @@ pub fn terms(text: &str) -> Vec<String> {
         .collect()
 }
 
-const UNITS: [(&str, f64); 20] = [
-    ("zero", 0.0),
-    ("one", 1.0),
-    ("two", 2.0),
-    ("three", 3.0),
-    ("four", 4.0),
-    ("five", 5.0),
-    ("six", 6.0),
-    ("seven", 7.0),
-    ("eight", 8.0),
-    ("nine", 9.0),
-    ("ten", 10.0),
-    ("eleven", 11.0),
-    ("twelve", 12.0),
-    ("thirteen", 13.0),
-    ("fifteen", 15.0),
-    ("twenty", 20.0),
-    ("thirty", 30.0),
-    ("fifty", 50.0),
-    ("hundred", 100.0),
-    ("dozen", 12.0),
-];
-
-fn scale(word: &str) -> Option<f64> {
-    match word {
-        "thousand" | "k" => Some(1e3),
-        "million" | "m" | "mn" => Some(1e6),
-        "billion" | "bn" => Some(1e9),
-        _ => None,
-    }
-}
-
-/// The numbers a text states: "3,000", "1.2 million", "10k", "three
-/// thousand", "1,500". Years (1900–2100 written alone) and day numbers are
-/// kept too; matching only rewards numbers that agree.
+/// The numbers a text states, read by [`crate::normalize::read_numbers`]
+/// (whose module lists the rules): "3,000", "1.2 million", "10k", "three
+/// thousand", "10.000", "twenty-five". Years are numbers too; matching only
+/// rewards numbers that agree.
 pub fn numbers(text: &str) -> Vec<f64> {
-    let folded = fold(text);
-    let words: Vec<&str> = folded
-        .split(|c: char| c.is_whitespace() || c == '-' || c == '–')
-        .map(|word| word.trim_matches(|c: char| !c.is_alphanumeric() && c != '.' && c != ','))
-        .map(|word| word.trim_end_matches(['.', ',']))
-        .filter(|word| !word.is_empty())
-        .collect();
-    let mut found = Vec::new();
-    let mut i = 0;
-    while i < words.len() {
-        let word = words[i];
-        // Digits, with thousands separators or a decimal point, and an
-        // optional glued scale ("10k", "1.2bn").
-        let digits_end = word
-            .find(|c: char| !(c.is_ascii_digit() || c == ',' || c == '.'))
-            .unwrap_or(word.len());
-        if digits_end > 0 && word.starts_with(|c: char| c.is_ascii_digit()) {
-            let (digits, suffix) = word.split_at(digits_end);
-            if let Ok(mut value) = digits.replace(',', "").parse::<f64>() {
-                if let Some(factor) = scale(suffix) {
-                    value *= factor;
-                } else if suffix.is_empty() {
-                    if let Some(factor) = words.get(i + 1).and_then(|next| scale(next)) {
-                        value *= factor;
-                        i += 1;
-                    }
-                }
-                found.push(value);
-            }
-            i += 1;
-            continue;
-        }
-        // Number words: "three thousand", "twelve".
-        if let Some(&(_, unit)) = UNITS.iter().find(|(name, _)| *name == word) {
-            let mut value = unit;
-            let mut j = i + 1;
-            while let Some(next) = words.get(j) {
-                if *next == "hundred" {
-                    value *= 100.0;
-                } else if let Some(factor) = scale(next) {
-                    value *= factor;
-                } else {
-                    break;
-                }
-                j += 1;
-            }
-            // A lone "one" is rarely a figure.
-            if value != 1.0 || j > i + 1 {
-                found.push(value);
-            }
-            i = j;
-            continue;
-        }
-        i += 1;
-    }
-    found
+    read_numbers(text).into_iter().map(|q| q.value).collect()
 }
 
 /// Names a light method can spot: runs of capitalized words that do not
@@ -258,6 +172,25 @@ mod tests {
             ["troop", "deploy", "russia", "kursk"]
         );
         assert_eq!(terms("Zelenskyy's soldiers"), ["zelenskyy", "soldier"]);
+    }
+
+    // Issue #14, item 8: a soft hyphen or zero-width space made a term of
+    // its own (or glued two words into one).
+    #[test]
+    fn invisible_characters_do_not_change_terms() {
+        assert_eq!(terms("Bundes\u{AD}regierung"), terms("Bundesregierung"));
+        assert_eq!(terms("North\u{200B}Korea"), terms("North Korea"));
+        assert_eq!(terms("Stra\u{DF}e"), terms("strasse"));
+    }
+
+    // Issue #14, item 9: the matcher read "10.000" as 10 and "twenty-five"
+    // as 20 and 5.
+    #[test]
+    fn numbers_are_read_by_the_shared_rules() {
+        assert_eq!(numbers("10.000 soldiers"), [10_000.0]);
+        assert_eq!(numbers("10\u{202F}000 soldiers"), [10_000.0]);
+        assert_eq!(numbers("1,5 million"), [1_500_000.0]);
+        assert_eq!(numbers("twenty-five and sixty"), [25.0, 60.0]);
     }
 
     #[test]
