@@ -1,7 +1,8 @@
 //! The cleaner's per-field accuracy on the synthetic collection
 //! (`tests/cleaner-collection/`), as BENCHMARKS.md records it:
 //! `cargo run -p parallax-core --features html --example clean_quality`
-//! (add `-- -v` to list every miss).
+//! (add `-- -v` to list every miss, `-- --dir PATH` for another collection
+//! of the same shape).
 
 fn main() {
     let verbose = std::env::args().any(|a| a == "-v");
@@ -27,8 +28,15 @@ fn main() {
         }
         return;
     }
-    let report =
-        parallax_core::page::quality::evaluate(&parallax_core::page::quality::collection_dir());
+    // `-- --dir PATH` scores another collection of the same shape (the
+    // held-out one, `tests/cleaner-holdout/`).
+    let dir = args
+        .iter()
+        .position(|a| a == "--dir")
+        .and_then(|at| args.get(at + 1))
+        .map(std::path::PathBuf::from)
+        .unwrap_or_else(parallax_core::page::quality::collection_dir);
+    let report = parallax_core::page::quality::evaluate(&dir);
     if verbose {
         for case in &report.cases {
             for miss in &case.misses {
