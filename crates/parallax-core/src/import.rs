@@ -181,25 +181,7 @@ pub fn add_pasted(
         return Err("An article needs an outlet.".into());
     }
     let mut next = imports.clone();
-    let outlet = match next
-        .outlets
-        .iter()
-        .find(|o| o.name.eq_ignore_ascii_case(outlet_name))
-    {
-        Some(outlet) => outlet.id.clone(),
-        None => {
-            let id = unique(
-                &slug(outlet_name),
-                taken,
-                next.outlets.iter().map(|o| o.id.as_str()),
-            );
-            next.outlets.push(OutletRecord {
-                id: id.clone(),
-                name: outlet_name.to_string(),
-            });
-            id
-        }
-    };
+    let outlet = outlet_named(&mut next, outlet_name, taken);
     let reader = Some("given by the reader when importing".to_string());
     let id = unique(
         &slug(headline),
@@ -281,25 +263,7 @@ pub fn add_read(
         sourced,
     );
     let mut next = imports.clone();
-    let outlet_id = match next
-        .outlets
-        .iter()
-        .find(|o| o.name.eq_ignore_ascii_case(outlet_name))
-    {
-        Some(existing) => existing.id.clone(),
-        None => {
-            let id = unique(
-                &slug(outlet_name),
-                taken,
-                next.outlets.iter().map(|o| o.id.as_str()),
-            );
-            next.outlets.push(OutletRecord {
-                id: id.clone(),
-                name: outlet_name.to_string(),
-            });
-            id
-        }
-    };
+    let outlet_id = outlet_named(&mut next, outlet_name, taken);
     let id = unique(
         &slug(&headline.value),
         taken,
@@ -329,6 +293,29 @@ pub fn add_read(
         blocks: article.blocks.iter().map(BlockRecord::from).collect(),
     });
     Ok(next)
+}
+
+/// The id of the imported outlet called `name` (case ignored), added to
+/// `imports` with a fresh id (none of `taken`, none of the imports') when
+/// there is none yet.
+fn outlet_named(imports: &mut CorpusRecord, name: &str, taken: &[String]) -> String {
+    if let Some(existing) = imports
+        .outlets
+        .iter()
+        .find(|o| o.name.eq_ignore_ascii_case(name))
+    {
+        return existing.id.clone();
+    }
+    let id = unique(
+        &slug(name),
+        taken,
+        imports.outlets.iter().map(|o| o.id.as_str()),
+    );
+    imports.outlets.push(OutletRecord {
+        id: id.clone(),
+        name: name.to_string(),
+    });
+    id
 }
 
 fn provenance(stated: bool) -> Provenance {
