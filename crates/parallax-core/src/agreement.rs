@@ -20,7 +20,7 @@
 
 use std::collections::BTreeSet;
 
-use crate::claim::{Claim, Qualifier, Stance, StanceValue};
+use crate::claim::{Claim, Qualifier, Scope, Stance, StanceValue};
 use crate::corpus::{Corpus, OutletId};
 use crate::selection::OutletSelection;
 
@@ -232,7 +232,7 @@ fn comparable(first: &Stance, second: &Stance) -> bool {
         (StanceValue::Label(_), StanceValue::Label(_)) => true,
         _ => false,
     };
-    same_unit && normalized(first.scope.as_deref()) == normalized(second.scope.as_deref())
+    same_unit && Scope::same_version(first.scope.as_ref(), second.scope.as_ref())
 }
 
 fn same_source(first: &Stance, second: &Stance) -> bool {

@@ -10,7 +10,7 @@
 use std::fmt;
 
 use crate::corpus::{ArticleId, PublishedDate, Sourced};
-pub use crate::wire::{ClaimKind, Qualifier};
+pub use crate::wire::{ClaimKind, Origin, Qualifier, When};
 
 /// A claim's id: lower-case letters, digits and hyphens.
 #[derive(Clone, Debug, PartialEq, Eq, Hash, PartialOrd, Ord)]
@@ -33,7 +33,12 @@ pub struct Claim {
     pub id: ClaimId,
     pub question: String,
     pub kind: ClaimKind,
+    /// An editor's claim, or one the engine suggested.
+    pub origin: Origin,
     pub stances: Vec<Stance>,
+    /// The articles the claim engine read for this claim: those without a
+    /// stance were looked at and do not state it.
+    pub searched: Vec<ArticleId>,
 }
 
 /// How one article reports a claim.
@@ -43,14 +48,126 @@ pub struct Stance {
     /// The article's words, verbatim.
     pub quote: String,
     /// Who the article attributes the statement to; `None` when it is the
-    /// outlet's own assessment.
+    /// outlet's own assessment (or, for a found stance, when the engine
+    /// found no attribution: "not attributed").
     pub source: Option<String>,
+    /// Who relayed the source's words (reported speech inside reported
+    /// speech).
+    pub via: Option<String>,
     pub said_on: Option<Sourced<PublishedDate>>,
     pub value: StanceValue,
     /// The words of the quote that carry the value, to highlight.
     pub value_text: String,
     /// Which version of the question this answers ("planned by December").
-    pub scope: Option<String>,
+    pub scope: Option<Scope>,
+    /// An editor's stance, or one the engine found.
+    pub origin: Origin,
+}
+
+/// Which version of a question a stance answers: an editor's free text,
+/// or parts (place, kind of time, the time's words, what is counted) that
+/// editors and the engine share.
+#[derive(Clone, Debug, Default, PartialEq)]
+pub struct Scope {
+    pub text: Option<String>,
+    pub place: Option<String>,
+    pub when: Option<When>,
+    pub time: Option<String>,
+    pub counted: Option<String>,
+}
+
+impl Scope {
+    /// Whether any structured part is given.
+    pub fn has_parts(&self) -> bool {
+        self.place.is_some() || self.when.is_some() || self.counted.is_some()
+    }
+
+    /// Whether two stances answer the same version of the question:
+    /// both without scope; or, when both have parts, no part that both
+    /// give differs (`when` equal, places equal once a leading "in", "to",
+    /// "on" or "the" and case are dropped, `counted` equal ignoring case)
+    /// and at least one part is shared; or, when neither has parts, equal
+    /// texts (ignoring case and spacing). Anything else is a different
+    /// version, which never contradicts.
+    pub fn same_version(a: Option<&Scope>, b: Option<&Scope>) -> bool {
+        let (a, b) = match (a, b) {
+            (None, None) => return true,
+            (Some(a), Some(b)) => (a, b),
+            _ => return false,
+        };
+        if a.has_parts() && b.has_parts() {
+            let mut shared = 0;
+            let mut compare = |x: Option<String>, y: Option<String>| match (x, y) {
+                (Some(x), Some(y)) => {
+                    shared += 1;
+                    x == y
+                }
+                _ => true,
+            };
+            let when = |s: &Scope| s.when.map(|w| format!("{w:?}"));
+            compare(when(a), when(b))
+                && compare(a.place.as_deref().map(place_key), b.place.as_deref().map(place_key))
+                && compare(
+                    a.counted.as_deref().map(words_key),
+                    b.counted.as_deref().map(words_key),
+                )
+                && shared > 0
+        } else if !a.has_parts() && !b.has_parts() {
+            a.text.as_deref().map(words_key) == b.text.as_deref().map(words_key)
+        } else {
+            false
+        }
+    }
+}
+
+fn words_key(text: &str) -> String {
+    crate::normalize::fold(text)
+        .split_whitespace()
+        .collect::<Vec<_>>()
+        .join(" ")
+}
+
+fn place_key(text: &str) -> String {
+    let key = words_key(text);
+    let mut rest = key.as_str();
+    for lead in ["in ", "to ", "on ", "into ", "inside ", "within ", "across ", "the "] {
+        rest = rest.strip_prefix(lead).unwrap_or(rest);
+    }
+    rest.to_string()
+}
+
+impl When {
+    /// A few words for readers: "now", "planned", "since a date", "per day".
+    pub fn label(self) -> &'static str {
+        match self {
+            Self::Current => "now",
+            Self::Planned => "planned or in total",
+            Self::Since => "accumulated since a date",
+            Self::Rate => "a rate",
+        }
+    }
+}
+
+/// The scope as readers see it: the editor's text, else the parts.
+impl fmt::Display for Scope {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        if let Some(text) = &self.text {
+            return f.write_str(text);
+        }
+        let mut parts: Vec<&str> = Vec::new();
+        if let Some(counted) = &self.counted {
+            parts.push(counted);
+        }
+        if let Some(place) = &self.place {
+            parts.push(place);
+        }
+        match (&self.time, self.when) {
+            (Some(time), _) => parts.push(time),
+            (None, Some(when)) => parts.push(when.label()),
+            (None, None) => {}
+        }
+        f.write_str(&parts.join(", "))
+    }
 }
 
 impl Stance {

@@ -10,9 +10,10 @@
 
 use std::fmt;
 
-use crate::claim::{Claim, ClaimId, Stance, StanceValue};
+use crate::claim::{Claim, ClaimId, Scope, Stance, StanceValue};
 use crate::date::Date;
 use crate::wire::{
+    ScopeParts, ScopeRecord,
     self, ArticleRecord, AttributionRecord, BlockRecord, ClaimKind, ClaimRecord, CorpusRecord,
     DatePrecision, DateRecord, OutletRecord, Provenance, Qualifier, SourcedText, StanceRecord,
     ValueRecord,
@@ -792,6 +793,8 @@ fn claim_record(claim: &Claim) -> ClaimRecord {
         id: claim.id.0.clone(),
         question: claim.question.clone(),
         kind: claim.kind,
+        provenance: claim.origin,
+        searched: claim.searched.iter().map(|a| a.0.clone()).collect(),
         stances: claim
             .stances
             .iter()
@@ -799,6 +802,8 @@ fn claim_record(claim: &Claim) -> ClaimRecord {
                 article: stance.article.0.clone(),
                 quote: stance.quote.clone(),
                 source: stance.source.clone(),
+                via: stance.via.clone(),
+                provenance: stance.origin,
                 said_on: stance.said_on.as_ref().map(date_record),
                 value: match &stance.value {
                     StanceValue::Number {
@@ -811,7 +816,7 @@ fn claim_record(claim: &Claim) -> ClaimRecord {
                         qualifier: Some(*qualifier),
                         unit: Some(unit.clone()),
                         label: None,
-                        scope: stance.scope.clone(),
+                        scope: stance.scope.as_ref().map(scope_record),
                     },
                     StanceValue::Label(label) => ValueRecord {
                         text: stance.value_text.clone(),
@@ -819,7 +824,7 @@ fn claim_record(claim: &Claim) -> ClaimRecord {
                         qualifier: None,
                         unit: None,
                         label: Some(label.clone()),
-                        scope: stance.scope.clone(),
+                        scope: stance.scope.as_ref().map(scope_record),
                     },
                 },
             })
@@ -864,10 +869,22 @@ fn validate_claims(
                 validate_stance(stance, record.kind, articles, &field, &mut problem)
             })
             .collect();
+        let mut searched = Vec::new();
+        for (position, id) in record.searched.iter().enumerate() {
+            match articles.iter().find(|a| a.id.0 == *id) {
+                Some(article) => searched.push(article.id.clone()),
+                None => problem(
+                    &format!("searched[{position}]"),
+                    format!("no article has the id \"{id}\""),
+                ),
+            }
+        }
         claims.push(Claim {
             id: ClaimId(record.id.clone()),
+            searched,
             question: record.question.trim().to_string(),
             kind: record.kind,
+            origin: record.provenance,
             stances,
         });
     }
@@ -1005,6 +1022,14 @@ fn validate_stance(
         }
     };
     let normalized = normalized?;
+    let scope = match value.scope.as_ref().map(scope_of) {
+        Some(Ok(scope)) => scope,
+        Some(Err(message)) => {
+            problem(&at("value.scope"), message);
+            return None;
+        }
+        None => None,
+    };
     ok.then(|| Stance {
         article: ArticleId(record.article.clone()),
         quote: record.quote.clone(),
@@ -1012,12 +1037,61 @@ fn validate_stance(
         said_on,
         value: normalized,
         value_text: value.text.clone(),
-        scope: value
-            .scope
+        scope,
+        via: record
+            .via
             .as_deref()
             .map(str::trim)
             .filter(|s| !s.is_empty())
             .map(str::to_string),
+        origin: record.provenance,
+    })
+}
+
+/// A scope record as the domain's [`Scope`]: blank text is no scope; parts
+/// need at least one value.
+fn scope_of(record: &ScopeRecord) -> Result<Option<Scope>, String> {
+    let clean = |text: &Option<String>| {
+        text.as_deref()
+            .map(str::trim)
+            .filter(|s| !s.is_empty())
+            .map(str::to_string)
+    };
+    match record {
+        ScopeRecord::Text(text) => Ok(clean(&Some(text.clone())).map(|text| Scope {
+            text: Some(text),
+            ..Scope::default()
+        })),
+        ScopeRecord::Parts(parts) => {
+            let scope = Scope {
+                text: clean(&parts.text),
+                place: clean(&parts.place),
+                when: parts.when,
+                time: clean(&parts.time),
+                counted: clean(&parts.counted),
+            };
+            if scope.text.is_none() && !scope.has_parts() && scope.time.is_none() {
+                Err("a scope needs at least one of `text`, `place`, `when`, `time`, `counted`".into())
+            } else {
+                Ok(Some(scope))
+            }
+        }
+    }
+}
+
+/// The domain's scope as a record: text alone stays a string.
+fn scope_record(scope: &Scope) -> ScopeRecord {
+    if !scope.has_parts() && scope.time.is_none() {
+        if let Some(text) = &scope.text {
+            return ScopeRecord::Text(text.clone());
+        }
+    }
+    ScopeRecord::Parts(ScopeParts {
+        text: scope.text.clone(),
+        place: scope.place.clone(),
+        when: scope.when,
+        time: scope.time.clone(),
+        counted: scope.counted.clone(),
     })
 }
 

@@ -161,7 +161,7 @@ pub fn csv(corpus: &Corpus, comparisons: &[ClaimComparison<'_>]) -> String {
                     outlet.clone(),
                     stance.article.to_string(),
                     stance.value.to_string(),
-                    stance.scope.clone().unwrap_or_default(),
+                    stance.scope.as_ref().map(ToString::to_string).unwrap_or_default(),
                     attribution(corpus, stance),
                     said_on(stance).unwrap_or_default(),
                     stance.quote.clone(),

@@ -20,6 +20,7 @@ pub mod claim;
 pub mod clean;
 pub mod corpus;
 pub mod date;
+pub mod engine;
 pub mod export;
 pub mod import;
 pub mod matching;

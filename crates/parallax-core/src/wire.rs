@@ -153,6 +153,25 @@ pub enum ClaimKind {
     Position,
 }
 
+/// Who made a claim or a stance: an editor (the default) or Parallax's
+/// claim engine. A found claim or stance has not been checked by anyone
+/// and is never shown or exported as an editor's.
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq, Hash, Serialize, Deserialize)]
+#[serde(rename_all = "snake_case")]
+pub enum Origin {
+    /// Written or checked by a person (the format's default).
+    #[default]
+    Curated,
+    /// Found by the claim engine (`parallax_core::engine`), unchecked.
+    Found,
+}
+
+impl Origin {
+    fn is_curated(&self) -> bool {
+        *self == Self::Curated
+    }
+}
+
 /// One claim: a neutral question and how articles answer it.
 #[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
 #[serde(deny_unknown_fields)]
@@ -161,7 +180,16 @@ pub struct ClaimRecord {
     /// "How many North Korean troops are in Russia now?"
     pub question: String,
     pub kind: ClaimKind,
+    /// `found` for a claim the engine suggested; absent for an editor's.
+    #[serde(default, skip_serializing_if = "Origin::is_curated")]
+    pub provenance: Origin,
     pub stances: Vec<StanceRecord>,
+    /// The articles the claim engine read for this claim. One listed here
+    /// with no stance was looked at and does not state it ("not found in
+    /// this article"); one not listed and without a stance was not looked
+    /// at by anyone.
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub searched: Vec<String>,
 }
 
 /// How one article reports a claim.
@@ -176,10 +204,18 @@ pub struct StanceRecord {
     /// when it is the outlet's own assessment.
     #[serde(default)]
     pub source: Option<String>,
+    /// Who relayed the source's words, for reported speech inside reported
+    /// speech ("the mayor said the coastguard had told him …": source "the
+    /// coastguard", via "the mayor").
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub via: Option<String>,
     /// When the statement was made, where the text gives it.
     #[serde(default)]
     pub said_on: Option<DateRecord>,
     pub value: ValueRecord,
+    /// `found` for a stance the engine found; absent for an editor's.
+    #[serde(default, skip_serializing_if = "Origin::is_curated")]
+    pub provenance: Origin,
 }
 
 /// Qualifies a number: "at least 3,000".
@@ -212,5 +248,52 @@ pub struct ValueRecord {
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub label: Option<String>,
     #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub scope: Option<String>,
+    pub scope: Option<ScopeRecord>,
+}
+
+/// Which version of the question a stance answers: free text ("in Russia,
+/// late October"), or its parts, so that stances worded differently (an
+/// editor's and the engine's) can still be compared.
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+#[serde(untagged)]
+pub enum ScopeRecord {
+    Text(String),
+    Parts(ScopeParts),
+}
+
+/// A scope's parts; each is optional, at least one must be given.
+#[derive(Clone, Debug, Default, PartialEq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct ScopeParts {
+    /// How the scope reads to people ("in Russia, late October").
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub text: Option<String>,
+    /// Where ("Russia", "the Kursk region").
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub place: Option<String>,
+    /// What kind of time the figure holds for.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub when: Option<When>,
+    /// The words of the article that say when ("by December").
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub time: Option<String>,
+    /// What exactly is counted, when the unit does not say
+    /// ("special forces", "killed or wounded").
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub counted: Option<String>,
+}
+
+/// The kind of time a figure holds for: two stances whose `when` differ
+/// answer different versions of the question and never contradict.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, PartialOrd, Ord, Serialize, Deserialize)]
+#[serde(rename_all = "snake_case")]
+pub enum When {
+    /// A count at the time of writing ("now", "so far", "already").
+    Current,
+    /// Planned, expected, by a date to come, or in total.
+    Planned,
+    /// Accumulated since a date ("since February 2022").
+    Since,
+    /// A rate ("per day").
+    Rate,
 }

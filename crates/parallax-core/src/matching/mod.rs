@@ -9,4 +9,4 @@ mod index;
 pub mod quality;
 pub mod text;
 
-pub use index::{MatchIndex, OutletMatch, Passage, PassageMatch, Weights};
+pub use index::{Figures, MatchIndex, OutletMatch, Passage, PassageMatch, Weights};

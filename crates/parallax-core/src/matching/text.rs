@@ -82,8 +82,42 @@ pub fn terms(text: &str) -> Vec<String> {
         })
         .filter(|word| !word.is_empty() && !STOP_WORDS.contains(word))
         .filter(|word| !word.chars().any(|c| c.is_ascii_digit()))
-        .map(|word| stemmer.stem(word).into_owned())
+        .map(|word| concept(&stemmer.stem(word)).to_string())
         .collect()
+}
+
+/// Stems that news text uses for one notion, and the stem that stands for
+/// them all: a paraphrase list written for general news vocabulary (who
+/// sends, supplies, denies, confirms, kills, evacuates, what is counted),
+/// not for any one story. Both the matcher and the claim engine read terms
+/// through it.
+const CONCEPTS: &[(&str, &[&str])] = &[
+    ("troop", &["troop", "soldier", "forc", "personnel", "servicemen", "fighter", "marin", "conscript"]),
+    ("send", &["send", "sent", "deploy", "dispatch", "transfer", "post", "station"]),
+    ("suppli", &["suppli", "provid", "give", "deliv", "ship", "furnish"]),
+    ("arriv", &["arriv", "reach", "land", "travel", "sail", "came", "come"]),
+    ("deni", &["deni", "reject", "dismiss", "refut", "disput"]),
+    ("confirm", &["confirm", "acknowledg", "admit", "verifi"]),
+    ("weapon", &["weapon", "weaponri", "arm", "ammunit", "munit", "artilleri", "shell", "missil", "rocket", "hardwar"]),
+    ("death", &["kill", "dead", "death", "die", "fatal", "toll"]),
+    ("injur", &["wound", "injur", "hurt", "hospitalis", "hospitaliz"]),
+    ("evacu", &["evacu", "flee", "fled", "displac", "relocat", "rehous"]),
+    ("home", &["home", "hous", "dwell", "properti", "build"]),
+    ("fight", &["fight", "combat", "battl", "frontlin", "front"]),
+    ("help", &["help", "assist", "support", "aid", "bolster", "back"]),
+    ("plan", &["plan", "intend", "prepar", "expect"]),
+    ("warn", &["warn", "threaten", "caution"]),
+    ("vote", &["vote", "ballot", "voter"]),
+    ("worker", &["worker", "employe", "staff", "docker", "striker"]),
+    ("strike", &["strike", "walkout", "stoppag"]),
+];
+
+/// The stem that stands for `stem`'s notion ([`CONCEPTS`]), or `stem`.
+pub fn concept(stem: &str) -> &str {
+    CONCEPTS
+        .iter()
+        .find(|(_, members)| members.contains(&stem))
+        .map_or(stem, |(head, _)| head)
 }
 
 /// The numbers a text states, read by [`crate::normalize::read_numbers`]
@@ -169,9 +203,19 @@ mod tests {
     fn terms_are_folded_stemmed_and_stripped_of_stop_words() {
         assert_eq!(
             terms("The troops were deploying to Russia's Kursk"),
-            ["troop", "deploy", "russia", "kursk"]
+            ["troop", "send", "russia", "kursk"]
         );
-        assert_eq!(terms("Zelenskyy's soldiers"), ["zelenskyy", "soldier"]);
+        // "soldiers" and "troops" stand for one notion (CONCEPTS).
+        assert_eq!(terms("Zelenskyy's soldiers"), ["zelenskyy", "troop"]);
+    }
+
+    #[test]
+    fn paraphrases_share_one_term() {
+        assert_eq!(terms("denied"), terms("rejected"));
+        assert_eq!(terms("were evacuated"), terms("fled"));
+        assert_eq!(terms("killed"), terms("deaths"));
+        assert_ne!(terms("killed"), terms("injured"));
+        assert_eq!(concept("banana"), "banana");
     }
 
     // Issue #14, item 8: a soft hyphen or zero-width space made a term of

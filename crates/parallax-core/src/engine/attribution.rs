@@ -1,0 +1,261 @@
+//! Attribution: who a sentence credits for what it states (source, cue,
+//! content), read with a light method. Rules, each with a test:
+//!
+//! - A1. "according to X", "citing X", "segun X", "selon X": X is the
+//!   source (up to the clause's end, at most eight words).
+//! - A2. A clause of its own made of a source and a cue verb ("…, US
+//!   officials said October 23", "…, Seoul says.", "\"…,\" Zelensky told
+//!   reporters"), or the cue first ("…, said the mayor").
+//! - A3. The sentence opens (after a live blog's "11:40 -", if any) with a source, an optional auxiliary and a cue
+//!   verb ("South Korean defense officials have said that …", "The union
+//!   said more than 3,500 …", "Ukraine is reporting some 11,000 …").
+//! - A4. Reported speech inside reported speech: after an A3 source, a
+//!   second source and cue ("The mayor said the coastguard had told him
+//!   …"): the second is the primary source, the first the relay.
+//!
+//! A source is a noun phrase: at most eight words, none of them a figure
+//! or a verb the engine knows; without one the statement is "not
+//! attributed" (the engine never guesses a source).
+
+use super::words::{CUES, FUNCTION_WORDS, Word, is_clause_break};
+
+/// Who a sentence credits.
+#[derive(Clone, Debug, PartialEq)]
+pub struct Attribution {
+    /// The primary source, as written ("US officials").
+    pub source: String,
+    /// The cue verb or phrase, folded ("said", "according to").
+    pub cue: String,
+    /// Who relayed the primary source's words (A4), as written.
+    pub via: Option<String>,
+    /// Byte ranges in the sentence of the source (and relay) words: the
+    /// claim engine leaves them out of a statement's context, which is
+    /// about what is counted, not who says so.
+    pub spans: Vec<std::ops::Range<usize>>,
+}
+
+/// Words a source noun phrase may contain besides content words.
+const NP_GLUE: &[&str] = &["the", "a", "an", "of", "and", "'s", "’s", "for", "in", "at", "on"];
+
+/// Auxiliaries between a source and its cue.
+const AUXILIARIES: &[&str] = &["has", "have", "had", "is", "are", "was", "were", "also", "later", "previously", "earlier"];
+
+fn is_cue(word: &Word) -> bool {
+    CUES.contains(&word.folded.as_str())
+}
+
+fn is_quote_mark(word: &Word) -> bool {
+    word.punct && matches!(word.folded.as_str(), "\"" | "“" | "”" | "«" | "»" | "„")
+}
+
+fn breaks(word: &Word) -> bool {
+    is_clause_break(word) || is_quote_mark(word)
+}
+
+/// Whether `words` can be a source's noun phrase.
+fn noun_phrase(words: &[Word]) -> bool {
+    if words.is_empty() || words.len() > 8 {
+        return false;
+    }
+    let content = words
+        .iter()
+        .filter(|w| !NP_GLUE.contains(&w.folded.as_str()))
+        .count();
+    content > 0
+        && words.iter().all(|w| {
+            !w.punct
+                && !w.folded.chars().any(|c| c.is_ascii_digit())
+                && (NP_GLUE.contains(&w.folded.as_str())
+                    || !FUNCTION_WORDS.contains(&w.folded.as_str())
+                    || matches!(w.folded.as_str(), "us"))
+                && !CUES.contains(&w.folded.as_str())
+        })
+}
+
+fn span_of(words: &[Word]) -> std::ops::Range<usize> {
+    match (words.first(), words.last()) {
+        (Some(first), Some(last)) => first.span.start..last.span.end,
+        _ => 0..0,
+    }
+}
+
+fn text_of(sentence: &str, words: &[Word]) -> String {
+    match (words.first(), words.last()) {
+        (Some(first), Some(last)) => sentence[first.span.start..last.span.end].to_string(),
+        _ => String::new(),
+    }
+}
+
+/// Drops a leading conjunction ("and the agency").
+fn trim_np(words: &[Word]) -> &[Word] {
+    match words.first() {
+        Some(w) if matches!(w.folded.as_str(), "and" | "but" | "while" | "as") => &words[1..],
+        _ => words,
+    }
+}
+
+/// The attribution of `sentence` (whose words are `all`), if any rule
+/// finds one.
+pub fn attribution(sentence: &str, all: &[Word]) -> Option<Attribution> {
+    according_to(sentence, all)
+        .or_else(|| opening_source(sentence, all))
+        .or_else(|| clause_source(sentence, all))
+}
+
+/// A1.
+fn according_to(sentence: &str, all: &[Word]) -> Option<Attribution> {
+    for (i, word) in all.iter().enumerate() {
+        let (cue, from) = match word.folded.as_str() {
+            "according" if all.get(i + 1).is_some_and(|w| w.folded == "to") => ("according to", i + 2),
+            "citing" | "segun" | "selon" => (word.folded.as_str(), i + 1),
+            _ => continue,
+        };
+        let end = all[from..]
+            .iter()
+            .position(|w| breaks(w) || matches!(w.folded.as_str(), "that" | "who" | "which"))
+            .map_or(all.len(), |p| from + p);
+        let source = trim_np(&all[from..end.min(from + 8)]);
+        if noun_phrase(source) {
+            return Some(Attribution {
+                source: text_of(sentence, source),
+                cue: cue.to_string(),
+                via: None,
+                spans: vec![span_of(source)],
+            });
+        }
+    }
+    None
+}
+
+/// A3 and A4.
+fn opening_source(sentence: &str, all: &[Word]) -> Option<Attribution> {
+    // A live blog's "11:40 -" before the sentence proper.
+    let after_stamp = match all.iter().position(|w| w.punct && matches!(w.folded.as_str(), "-" | "–" | "—")) {
+        Some(dash) if dash <= 3 && all[..dash].iter().all(|w| w.punct || w.folded.chars().all(|c| c.is_ascii_digit())) => dash + 1,
+        _ => 0,
+    };
+    let start = after_stamp + all[after_stamp..].iter().position(|w| !is_quote_mark(w))?;
+    let end = (start + 10).min(all.len());
+    for cue_at in start + 1..end {
+        if !is_cue(&all[cue_at]) {
+            continue;
+        }
+        let mut np_end = cue_at;
+        while np_end > start + 1 && AUXILIARIES.contains(&all[np_end - 1].folded.as_str()) {
+            np_end -= 1;
+        }
+        let source = &all[start..np_end];
+        if !noun_phrase(source) {
+            return None;
+        }
+        let via = text_of(sentence, source);
+        // A4: a second source and cue inside the reported clause.
+        if let Some(inner) = inner_source(sentence, all, cue_at + 1) {
+            return Some(Attribution {
+                source: inner.0,
+                cue: inner.1,
+                via: Some(via),
+                spans: vec![span_of(source), inner.2],
+            });
+        }
+        return Some(Attribution {
+            source: via,
+            cue: all[cue_at].folded.clone(),
+            via: None,
+            spans: vec![span_of(source)],
+        });
+    }
+    None
+}
+
+/// A4: "[that] the coastguard had told him".
+fn inner_source(
+    sentence: &str,
+    all: &[Word],
+    from: usize,
+) -> Option<(String, String, std::ops::Range<usize>)> {
+    let mut start = from;
+    if all.get(start).is_some_and(|w| w.folded == "that") {
+        start += 1;
+    }
+    let end = (start + 8).min(all.len());
+    for cue_at in start + 1..end {
+        if breaks(&all[cue_at]) {
+            return None;
+        }
+        if !is_cue(&all[cue_at]) {
+            continue;
+        }
+        let object = all.get(cue_at + 1).map(|w| w.folded.as_str());
+        let speech = matches!(all[cue_at].folded.as_str(), "told" | "informed" | "briefed")
+            || matches!(object, Some("that"));
+        if !speech {
+            return None;
+        }
+        let mut np_end = cue_at;
+        while np_end > start + 1 && AUXILIARIES.contains(&all[np_end - 1].folded.as_str()) {
+            np_end -= 1;
+        }
+        let source = &all[start..np_end];
+        return noun_phrase(source).then(|| {
+            (
+                text_of(sentence, source),
+                all[cue_at].folded.clone(),
+                span_of(source),
+            )
+        });
+    }
+    None
+}
+
+/// A2: a clause that is only a source and a cue (and when or to whom).
+fn clause_source(sentence: &str, all: &[Word]) -> Option<Attribution> {
+    let mut clause_start = 0;
+    for i in 0..=all.len() {
+        if i < all.len() && !breaks(&all[i]) {
+            continue;
+        }
+        let clause = &all[clause_start..i];
+        clause_start = i + 1;
+        if clause.len() < 2 {
+            continue;
+        }
+        // Cue last-ish: source, [aux], cue, [to whom / when].
+        if let Some(cue_at) = clause.iter().position(is_cue) {
+            let tail_ok = clause[cue_at + 1..]
+                .iter()
+                .all(|w| !w.folded.chars().any(|c| c.is_ascii_digit()) || w.folded.len() <= 2);
+            let mut np_end = cue_at;
+            while np_end > 1 && AUXILIARIES.contains(&clause[np_end - 1].folded.as_str()) {
+                np_end -= 1;
+            }
+            let source = trim_np(&clause[..np_end]);
+            if cue_at > 0 && tail_ok && noun_phrase(source) && clause_start > 1 {
+                return Some(Attribution {
+                    source: text_of(sentence, source),
+                    cue: clause[cue_at].folded.clone(),
+                    via: None,
+                    spans: vec![span_of(source)],
+                });
+            }
+            // Cue first: "said the mayor".
+            if cue_at == 0 {
+                let rest = &clause[1..];
+                let end = rest
+                    .iter()
+                    .position(|w| matches!(w.folded.as_str(), "on" | "in" | "last" | "this" | "at"))
+                    .unwrap_or(rest.len());
+                let source = &rest[..end];
+                if noun_phrase(source) {
+                    return Some(Attribution {
+                        source: text_of(sentence, source),
+                        cue: clause[0].folded.clone(),
+                        via: None,
+                        spans: vec![span_of(source)],
+                    });
+                }
+            }
+        }
+    }
+    None
+}

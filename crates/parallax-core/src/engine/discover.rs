@@ -1,0 +1,213 @@
+//! Claim discovery: the quantity statements of a corpus grouped by frame
+//! into suggested claims, each with a neutral question, its kind and the
+//! stance of every article that states it.
+//!
+//! Rules:
+//!
+//! - D1. Statements with a unit are taken in corpus order; each joins the
+//!   group whose frame (built from the statements already in it) scores it
+//!   best by [`Frame::score`], if that score reaches
+//!   [`DISCOVERY_THRESHOLD`] and the group has no statement of the same
+//!   article and source yet; otherwise it starts a group.
+//! - D2. Statements that answer a claim the corpus already has (F1 of
+//!   `find.rs`) are left out: suggestions are for what no claim covers.
+//! - D3. Groups stated by two or more outlets come first (more outlets
+//!   first), then single-source suggestions, which need a unit from the
+//!   lexicon (not merely a plural noun) and an attribution or a scope, so
+//!   stray figures ("three children") are not suggested.
+//! - D4. The question is written from the group's first statement: "How
+//!   many {measured entity} {scope}?", "How many … have been killed or
+//!   wounded …?" for casualties, "What percentage …?" for shares, "How much
+//!   …?" for money.
+
+use super::find::{Found, FoundValue, NUMBER_THRESHOLD, Reading, read};
+use super::frame::{Frame, Idf};
+use super::statement::{Statement, TimeClass};
+use super::words::unit_class;
+use crate::claim::ClaimKind;
+use crate::corpus::Corpus;
+use crate::normalize::fold;
+
+/// The lowest frame score that joins a statement to a group.
+pub const DISCOVERY_THRESHOLD: f64 = 0.45;
+
+/// A claim the engine suggests.
+#[derive(Clone, Debug, PartialEq)]
+pub struct Suggestion {
+    /// A neutral question (D4).
+    pub question: String,
+    pub kind: ClaimKind,
+    /// The stances, one per article and source.
+    pub stances: Vec<Found>,
+    /// How many outlets state it.
+    pub outlets: usize,
+}
+
+impl Suggestion {
+    pub fn single_source(&self) -> bool {
+        self.outlets < 2
+    }
+}
+
+struct Group {
+    frame: Frame,
+    members: Vec<Found>,
+    first: Statement,
+}
+
+/// Suggested claims for `corpus` (D1–D4).
+pub fn discover(corpus: &Corpus) -> Vec<Suggestion> {
+    let idf = Idf::of_corpus(corpus);
+    let existing: Vec<Frame> = corpus
+        .claims()
+        .iter()
+        .map(|claim| {
+            let all: Vec<_> = claim.stances.iter().collect();
+            Frame::of_claim(corpus, claim, &all)
+        })
+        .collect();
+    let readings: Vec<Reading> = corpus.articles().iter().map(read).collect();
+    let mut groups: Vec<Group> = Vec::new();
+    for (article, reading) in corpus.articles().iter().zip(&readings) {
+        for located in &reading.statements {
+            let statement = &located.statement;
+            let Some(class) = &statement.unit_class else {
+                continue;
+            };
+            // D2.
+            let covered = existing.iter().any(|f| {
+                f.kind == Some(ClaimKind::Number)
+                    && f.score(statement, &located.terms, &idf) >= NUMBER_THRESHOLD
+            });
+            if covered {
+                continue;
+            }
+            let source = statement.attribution.as_ref().map(|a| fold(&a.source));
+            let text = article.blocks[located.block].text();
+            let sentence = &text[located.sentence.clone()];
+            let found = Found {
+                frame: 0,
+                article: article.id.clone(),
+                block: located.block,
+                sentence: located.sentence.clone(),
+                quote: sentence.to_string(),
+                value: FoundValue::Number {
+                    amount: statement.amount,
+                    upper: statement.upper,
+                    qualifier: statement.qualifier,
+                    unit: statement.unit.clone().unwrap_or_default(),
+                },
+                value_text: sentence[statement.value_span.clone()].to_string(),
+                source: statement.attribution.as_ref().map(|a| a.source.clone()),
+                via: statement.attribution.as_ref().and_then(|a| a.via.clone()),
+                scope: statement.scope.clone(),
+                score: 0.0,
+            };
+            // D1.
+            let best = groups
+                .iter()
+                .enumerate()
+                .filter(|(_, g)| {
+                    !g.members.iter().any(|m| {
+                        m.article == article.id
+                            && m.source.as_deref().map(fold) == source
+                    })
+                })
+                .map(|(i, g)| (i, g.frame.score(statement, &located.terms, &idf)))
+                .max_by(|a, b| a.1.total_cmp(&b.1));
+            match best {
+                Some((i, score)) if score >= DISCOVERY_THRESHOLD => {
+                    let group = &mut groups[i];
+                    for (term, weight) in &located.terms {
+                        *group.frame.terms.entry(term.clone()).or_default() += weight;
+                    }
+                    if !group.frame.unit_classes.iter().any(|(c, _)| c == class) {
+                        group.frame.unit_classes.push((class.clone(), 1.0));
+                    }
+                    group.members.push(Found { score, ..found });
+                }
+                _ => {
+                    let mut frame = Frame::of_sentence(sentence, statement);
+                    frame.time_classes.clear();
+                    frame.time_classes.extend(statement.scope.time_class);
+                    groups.push(Group {
+                        frame,
+                        members: vec![Found { score: 1.0, ..found }],
+                        first: statement.clone(),
+                    });
+                }
+            }
+        }
+    }
+    // D3.
+    let mut suggestions: Vec<Suggestion> = groups
+        .into_iter()
+        .filter_map(|group| {
+            let mut outlets: Vec<_> = group
+                .members
+                .iter()
+                .filter_map(|m| corpus.outlet_of(&m.article).map(|o| o.id.clone()))
+                .collect();
+            outlets.sort();
+            outlets.dedup();
+            let known_unit = group
+                .first
+                .unit
+                .as_deref()
+                .is_some_and(|u| unit_class(&fold(u)).is_some() || u == "%");
+            let grounded =
+                group.first.attribution.is_some() || group.first.scope.time.is_some() || group.first.scope.place.is_some();
+            if outlets.len() < 2 && !(known_unit && grounded) {
+                return None;
+            }
+            Some(Suggestion {
+                question: question(&group.first),
+                kind: ClaimKind::Number,
+                stances: group.members,
+                outlets: outlets.len(),
+            })
+        })
+        .collect();
+    suggestions.sort_by(|a, b| b.outlets.cmp(&a.outlets));
+    for (i, suggestion) in suggestions.iter_mut().enumerate() {
+        for stance in &mut suggestion.stances {
+            stance.frame = i;
+        }
+    }
+    suggestions
+}
+
+/// D4: a neutral question for a group, from its first statement.
+pub fn question(statement: &Statement) -> String {
+    let entity = statement
+        .entity
+        .clone()
+        .or_else(|| statement.unit.clone())
+        .unwrap_or_else(|| "of them".into());
+    let place = statement.scope.place.clone();
+    let time = statement.scope.time.clone();
+    let class = statement.unit_class.as_deref().unwrap_or("");
+    let tail = |parts: &[Option<String>]| {
+        let words: Vec<String> = parts.iter().flatten().cloned().collect();
+        if words.is_empty() {
+            String::new()
+        } else {
+            format!(" {}", words.join(" "))
+        }
+    };
+    match class {
+        "percent" | "points" => format!("What percentage is reported{}?", tail(&[place, time])),
+        "money" => format!("How much money is involved{}?", tail(&[place, time])),
+        "casualties" => format!("How many {entity} have been killed or wounded{}?", tail(&[place, time])),
+        _ => match statement.scope.time_class {
+            Some(TimeClass::Planned) => format!("How many {entity} in all{}?", tail(&[place, time])),
+            Some(TimeClass::Rate) => format!("How many {entity}{}?", tail(&[time, place])),
+            _ => match &place {
+                Some(p) if p.starts_with("in ") || p.starts_with("on ") => {
+                    format!("How many {entity} are there {p}{}?", tail(&[time]))
+                }
+                _ => format!("How many {entity}{}?", tail(&[place, time])),
+            },
+        },
+    }
+}

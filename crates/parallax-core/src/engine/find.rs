@@ -1,0 +1,289 @@
+//! Stance finding: for each claim (as a [`Frame`]) and each article, the
+//! sentences that answer it, with the value read from them, or an explicit
+//! "looked, found nothing".
+//!
+//! Rules:
+//!
+//! - F1. Every quantity statement of the article is scored against every
+//!   number frame; it answers the frame that scores best, if that score
+//!   reaches [`NUMBER_THRESHOLD`]. A statement answers at most one claim.
+//! - F2. One stance per source: the statements one article gives for one
+//!   claim are grouped by their source (folded; "not attributed" is a
+//!   source of its own) and the best of each group is kept, so a paragraph
+//!   giving Washington's, Seoul's and Kyiv's figures yields three stances.
+//! - F3. For claims of the other kinds (place, event, position), the
+//!   sentence (not a subhead, not a question) whose terms best match the
+//!   frame (`0.8 · cosine + 0.2` when the sentence shares a cue family
+//!   with the frame's examples: a denial, a possibility), if its score
+//!   reaches [`LABEL_THRESHOLD`]; its label is read from cue words (L1 in
+//!   [`read_label`]), or is "mentioned" when none is found: the engine does
+//!   not invent what it cannot read.
+//! - F4. Quotes are whole sentences of one block, verbatim; the value's
+//!   words are the qualifier and figure as written.
+
+use std::ops::Range;
+
+use super::frame::{Frame, Idf, Terms, context_terms, cosine, plain_terms};
+use super::statement::{ScopeParts, Statement, statements};
+use super::words::words;
+use crate::claim::{ClaimKind, Qualifier};
+use crate::corpus::{Article, ArticleId};
+use crate::matching::text::sentences;
+use crate::normalize::fold;
+
+/// The lowest frame score a statement needs to answer a number claim,
+/// chosen by measurement (BENCHMARKS.md, "Claim engine").
+pub const NUMBER_THRESHOLD: f64 = 0.33;
+
+/// The lowest score a sentence needs to answer a claim of another kind.
+pub const LABEL_THRESHOLD: f64 = 0.18;
+
+/// A statement read in its place.
+#[derive(Clone, Debug, PartialEq)]
+pub struct Located {
+    pub block: usize,
+    /// The sentence's byte range in its block's text.
+    pub sentence: Range<usize>,
+    pub statement: Statement,
+    pub terms: Terms,
+}
+
+/// An article read once: its quantity statements and its sentences' terms.
+#[derive(Clone, Debug, PartialEq)]
+pub struct Reading {
+    pub article: ArticleId,
+    pub statements: Vec<Located>,
+    /// (block, sentence range, terms) of every sentence.
+    pub sentences: Vec<(usize, Range<usize>, Terms)>,
+}
+
+/// Reads every sentence of every block of `article`.
+pub fn read(article: &Article) -> Reading {
+    let mut reading = Reading {
+        article: article.id.clone(),
+        statements: Vec::new(),
+        sentences: Vec::new(),
+    };
+    for (b, block) in article.blocks.iter().enumerate() {
+        let text = block.text();
+        for range in sentences(text) {
+            let sentence = &text[range.clone()];
+            let found = statements(sentence);
+            if !found.is_empty() {
+                let all = words(sentence);
+                for mut statement in found {
+                    // U3 across sentences of one paragraph.
+                    if statement.unit.is_none() {
+                        if let Some(before) = reading.statements.last().filter(|l| l.block == b) {
+                            statement.unit.clone_from(&before.statement.unit);
+                            statement.unit_class.clone_from(&before.statement.unit_class);
+                            statement.entity.clone_from(&before.statement.entity);
+                        }
+                    }
+                    let skip = statement
+                        .attribution
+                        .as_ref()
+                        .map(|a| a.spans.clone())
+                        .unwrap_or_default();
+                    let terms = context_terms(&all, statement.word_index, &skip);
+                    reading.statements.push(Located {
+                        block: b,
+                        sentence: range.clone(),
+                        statement,
+                        terms,
+                    });
+                }
+            }
+            reading
+                .sentences
+                .push((b, range.clone(), plain_terms(sentence)));
+        }
+    }
+    reading
+}
+
+/// A found stance's value.
+#[derive(Clone, Debug, PartialEq)]
+pub enum FoundValue {
+    Number {
+        amount: f64,
+        /// The upper bound of a range.
+        upper: Option<f64>,
+        qualifier: Qualifier,
+        /// The unit as written, or the frame's when the sentence names none.
+        unit: String,
+    },
+    Label(String),
+}
+
+/// A stance the engine found.
+#[derive(Clone, Debug, PartialEq)]
+pub struct Found {
+    /// Index of the frame (claim) it answers.
+    pub frame: usize,
+    pub article: ArticleId,
+    pub block: usize,
+    pub sentence: Range<usize>,
+    /// The sentence, verbatim.
+    pub quote: String,
+    pub value: FoundValue,
+    /// The words of the quote that carry the value.
+    pub value_text: String,
+    pub source: Option<String>,
+    pub via: Option<String>,
+    pub scope: ScopeParts,
+    pub score: f64,
+}
+
+/// The stances `article` gives for each frame (F1–F4). `skip[i]` leaves
+/// frame `i` out (an editor already wrote its stances for this article).
+pub fn find(
+    article: &Article,
+    reading: &Reading,
+    frames: &[Frame],
+    skip: &[bool],
+    idf: &Idf,
+) -> Vec<Found> {
+    let mut found: Vec<Found> = Vec::new();
+    // F1.
+    for located in &reading.statements {
+        let best = frames
+            .iter()
+            .enumerate()
+            .filter(|(_, f)| f.kind == Some(ClaimKind::Number))
+            .map(|(i, f)| (i, f.score(&located.statement, &located.terms, idf)))
+            .max_by(|a, b| a.1.total_cmp(&b.1));
+        let Some((frame, score)) = best else { continue };
+        if score < NUMBER_THRESHOLD || skip.get(frame).copied().unwrap_or(false) {
+            continue;
+        }
+        let text = article.blocks[located.block].text();
+        let sentence = &text[located.sentence.clone()];
+        let statement = &located.statement;
+        let unit = statement
+            .unit
+            .clone()
+            .or_else(|| frames[frame].unit.clone())
+            .unwrap_or_default();
+        let candidate = Found {
+            frame,
+            article: article.id.clone(),
+            block: located.block,
+            sentence: located.sentence.clone(),
+            quote: sentence.to_string(),
+            value: FoundValue::Number {
+                amount: statement.amount,
+                upper: statement.upper,
+                qualifier: statement.qualifier,
+                unit,
+            },
+            value_text: sentence[statement.value_span.clone()].to_string(),
+            source: statement.attribution.as_ref().map(|a| a.source.clone()),
+            via: statement.attribution.as_ref().and_then(|a| a.via.clone()),
+            scope: statement.scope.clone(),
+            score,
+        };
+        // F2.
+        let key = |f: &Found| (f.frame, f.source.as_deref().map(fold));
+        match found.iter_mut().find(|f| key(f) == key(&candidate)) {
+            Some(existing) if existing.score < candidate.score => *existing = candidate,
+            Some(_) => {}
+            None => found.push(candidate),
+        }
+    }
+    // F3.
+    for (i, frame) in frames.iter().enumerate() {
+        if frame.kind == Some(ClaimKind::Number) || skip.get(i).copied().unwrap_or(false) {
+            continue;
+        }
+        let best = reading
+            .sentences
+            .iter()
+            .filter(|(b, r, _)| {
+                let text = article.blocks[*b].text();
+                !matches!(article.blocks[*b], crate::corpus::Block::Subhead(_))
+                    && !text[r.clone()].trim_end().ends_with('?')
+            })
+            .map(|(b, r, terms)| {
+                let lexical = cosine(terms, &frame.terms, idf);
+                let cue = frame.cues != 0
+                    && cue_families(&article.blocks[*b].text()[r.clone()]) & frame.cues != 0;
+                (b, r, 0.8 * lexical + 0.2 * f64::from(u8::from(cue)))
+            })
+            .max_by(|a, b| a.2.total_cmp(&b.2));
+        let Some((&block, range, score)) = best else { continue };
+        if score < LABEL_THRESHOLD {
+            continue;
+        }
+        let sentence = &article.blocks[block].text()[range.clone()];
+        let (label, value_text) = read_label(sentence);
+        let all = words(sentence);
+        let said = super::attribution::attribution(sentence, &all);
+        found.push(Found {
+            frame: i,
+            article: article.id.clone(),
+            block,
+            sentence: range.clone(),
+            quote: sentence.to_string(),
+            value: FoundValue::Label(label),
+            value_text,
+            source: said.as_ref().map(|a| a.source.clone()),
+            via: said.and_then(|a| a.via),
+            scope: ScopeParts::default(),
+            score,
+        });
+    }
+    found
+}
+
+/// L1: a position or event read from cue words, with the words that carry
+/// it: denial ("denied", "rejected", "dismissed"), refusal ("refused to
+/// confirm", "declined to", "has not confirmed", "neither … nor"),
+/// confirmation ("confirmed", "acknowledged"), possibility ("could",
+/// "may", "might", "considering"). Without a cue: "mentioned", carried by
+/// the whole sentence.
+pub fn read_label(sentence: &str) -> (String, String) {
+    let all = words(sentence);
+    let at = |i: usize| all.get(i).map_or("", |w| w.folded.as_str());
+    for (i, word) in all.iter().enumerate() {
+        let text = |to: usize| sentence[word.span.start..all[to.min(all.len() - 1)].span.end].to_string();
+        match word.folded.as_str() {
+            "refused" | "declined" if matches!(at(i + 1), "to") => {
+                return ("neither confirms nor denies".into(), text(i + 2));
+            }
+            "neither" | "not" if matches!(at(i + 1), "confirmed" | "confirm" | "acknowledged") => {
+                return ("neither confirms nor denies".into(), text(i + 1));
+            }
+            "denied" | "denies" | "deny" | "rejected" | "rejects" | "dismissed" | "dismisses" => {
+                return ("denies".into(), text(i));
+            }
+            "confirmed" | "confirms" | "acknowledged" | "acknowledges" => {
+                return ("confirms".into(), text(i));
+            }
+            "could" | "may" | "might" | "considering" => {
+                return ("it may".into(), text(i + 1));
+            }
+            _ => {}
+        }
+    }
+    ("mentioned".into(), sentence.to_string())
+}
+
+/// The families of stance cues a sentence uses, as bits: 1 a response to a
+/// report (denies, refuses to confirm, has not confirmed, confirms,
+/// acknowledges, dismisses), 2 a possibility or threat (could, may, might,
+/// considering, likely, threatened, warned). Read by the same cue words as
+/// [`read_label`].
+pub fn cue_families(sentence: &str) -> u8 {
+    let mut bits = 0;
+    for word in words(sentence) {
+        match word.folded.as_str() {
+            "denied" | "denies" | "deny" | "rejected" | "dismissed" | "refused" | "declined"
+            | "confirmed" | "confirm" | "acknowledged" | "acknowledge" | "neither" => bits |= 1,
+            "could" | "may" | "might" | "considering" | "consider" | "likely" | "threatened"
+            | "threatens" | "warned" => bits |= 2,
+            _ => {}
+        }
+    }
+    bits
+}

@@ -1,0 +1,554 @@
+//! Quantity statements: every figure a sentence states about something
+//! counted, with its qualifier, unit, measured entity, scope and
+//! attribution.
+//!
+//! Rules, each with a test in `engine/tests.rs`:
+//!
+//! - S1. Figures are read by [`crate::normalize::read_numbers`] (rules
+//!   N1–N8, W1–W2 there).
+//! - S2. Not statements: a year (a whole number from 1800 to 2100 written
+//!   without group marks, unless a unit follows: "2000 workers"), a day of
+//!   the month (next to a month name: "October 23", "8 Oct"), a label (after
+//!   a capitalized word such as "Route 9", "Gate 3", or after "No."/"number"),
+//!   an age ("aged 45", "45-year-old", "45 years old"), a clock time ("6
+//!   p.m."), a figure written with a leading zero ("0142"), a figure inside
+//!   a word with a hyphen before it ("F-16"), and an ordinal.
+//! - Q1. The qualifier is read from the words just before the figure (the
+//!   list `QUALIFIERS_BEFORE` in `words.rs`: "at least", "some", "nearly",
+//!   "as many as", …) or "or more" just after it; "nearly", "almost", "close
+//!   to" and "some" are `about`.
+//! - Q2. A range ("between 11,000 and 12,000", "11,000 to 12,000",
+//!   "300-400") is one statement: its amount is the lower bound, its upper
+//!   bound kept, its qualifier `exactly`.
+//! - U1. The unit is the first word after the figure (within six words, not
+//!   crossing a clause break or a preposition) that the unit lexicon knows,
+//!   or else the first plural-looking common noun there; the words between
+//!   are the measured entity's modifiers ("North Korean", "special
+//!   operation"). A capitalized plural at the end of that run ("North
+//!   Koreans") is a unit of people. `%`, currency signs before the figure,
+//!   "per cent" and "percentage points" are units too.
+//! - U2. A human unit followed by "killed", "wounded", "dead", "injured" or
+//!   "lost" in the same clause counts casualties ("600,000 Russian troops
+//!   have been killed and wounded").
+//! - U3. A figure with no unit after it counts what the figure before it
+//!   in the same sentence counts ("3,000 soldiers …, and their numbers are
+//!   expected to swell to 10,000"), or else (in `find::read`) what the last
+//!   figure of the same paragraph counted ("Police said 4200 people had
+//!   left. The governor put the number at close to seven thousand.").
+//! - U4. "38 of the 75 seats": the unit is read past the total, and the
+//!   total is not a statement.
+//! - T1. The scope's time is the nearest time phrase in the figure's
+//!   clause, else the sentence: "by December", "since February 2022", "per
+//!   day", "in total", "now", "at the moment", "so far", "as of …"; its class
+//!   (current, planned, since, rate) is read from that phrase or, without
+//!   one, from the verb ("will", "plans", "expected", "preparing" → planned).
+//! - P1. The scope's place is the first "in", "to", "inside", "within",
+//!   "across" or "on … soil" followed by a capitalized name after the figure
+//!   in its clause ("in Russia", "to Vladivostok", "in the Kursk region").
+
+use std::ops::Range;
+
+use super::attribution::{Attribution, attribution};
+use super::words::{
+    DAYS, FUNCTION_WORDS, MONTHS, QUALIFIERS_BEFORE, Word, is_clause_break, unit_class, words,
+};
+use crate::claim::Qualifier;
+use crate::normalize::read_numbers;
+
+/// When a statement's figure holds, as a class the engine can compare:
+/// the format's [`crate::wire::When`], so found and curated scopes share it.
+pub use crate::wire::When as TimeClass;
+
+/// Where and when a figure holds, as read from the text. Each part is the
+/// text's own words (folded spacing kept), or `None` when the text does
+/// not say.
+#[derive(Clone, Debug, Default, PartialEq)]
+pub struct ScopeParts {
+    pub place: Option<String>,
+    pub time: Option<String>,
+    pub time_class: Option<TimeClass>,
+}
+
+/// One figure a sentence states.
+#[derive(Clone, Debug, PartialEq)]
+pub struct Statement {
+    /// The figure's value; the lower bound of a range.
+    pub amount: f64,
+    /// The upper bound of a range (Q2).
+    pub upper: Option<f64>,
+    pub qualifier: Qualifier,
+    /// Byte range in the sentence of the qualifier and figure ("some
+    /// 11,000"), the words to highlight.
+    pub value_span: Range<usize>,
+    /// Byte range of the figure alone.
+    pub figure_span: Range<usize>,
+    /// The unit word as written ("troops", "%"), if any.
+    pub unit: Option<String>,
+    /// The unit's class (`words::UNITS`), or the folded unit word when the
+    /// lexicon does not know it.
+    pub unit_class: Option<String>,
+    /// Modifiers and unit ("North Korean troops"), the measured entity.
+    pub entity: Option<String>,
+    pub scope: ScopeParts,
+    /// Who the sentence credits, if anyone.
+    pub attribution: Option<Attribution>,
+    /// Index of the figure's first word in the sentence's words.
+    pub word_index: usize,
+}
+
+/// Every quantity statement in `sentence` (S1–S2, Q1–Q2, U1–U2, T1, P1).
+pub fn statements(sentence: &str) -> Vec<Statement> {
+    let all = words(sentence);
+    let figures = read_numbers(sentence);
+    let said = attribution(sentence, &all);
+    let mut out: Vec<Statement> = Vec::new();
+    let mut skip_until = 0;
+    for figure in &figures {
+        if figure.span.start < skip_until {
+            continue;
+        }
+        let Some(first) = all.iter().position(|w| w.span.end > figure.span.start) else {
+            continue;
+        };
+        let last = all
+            .iter()
+            .rposition(|w| w.span.start < figure.span.end)
+            .unwrap_or(first);
+        if !is_statement(&figure.text, &all, first, last, figure.value) {
+            continue;
+        }
+        let (qualifier, value_start) = qualifier_before(&all, first)
+            .map(|(q, at)| (q, all[at].span.start))
+            .unwrap_or((Qualifier::Exactly, figure.span.start));
+        // Q2: a range.
+        let mut upper = None;
+        let mut after = last + 1;
+        let mut value_end = figure.span.end;
+        let between = first >= 1 && all[first - 1].folded == "between";
+        if let Some(next) = all.get(after) {
+            let joins = matches!(next.folded.as_str(), "to" | "-" | "–" | "and");
+            if joins && (next.folded != "and" || between) {
+                if let Some(second) = figures
+                    .iter()
+                    .find(|f| f.span.start >= next.span.end && f.span.start <= next.span.end + 1)
+                {
+                    if second.value > figure.value {
+                        upper = Some(second.value);
+                        value_end = second.span.end;
+                        skip_until = second.span.end;
+                        after = all
+                            .iter()
+                            .rposition(|w| w.span.start < second.span.end)
+                            .map_or(after, |i| i + 1);
+                    }
+                }
+            }
+        }
+        let value_start = if between && qualifier == Qualifier::Exactly {
+            all[first - 1].span.start
+        } else {
+            value_start
+        };
+        let mut qualifier = if upper.is_some() {
+            Qualifier::Exactly
+        } else {
+            qualifier
+        };
+        if upper.is_none()
+            && all.get(after).is_some_and(|w| w.folded == "or")
+            && all.get(after + 1).is_some_and(|w| w.folded == "more")
+        {
+            qualifier = Qualifier::AtLeast;
+        }
+        let (mut unit, mut unit_class, mut entity) = unit_after(sentence, &all, first, after);
+        // U3: a bare figure counts what the figure before it counted.
+        if unit.is_none() {
+            if let Some(before) = out.last() {
+                unit.clone_from(&before.unit);
+                unit_class.clone_from(&before.unit_class);
+                entity.clone_from(&before.entity);
+            }
+        }
+        let scope = scope_of(sentence, &all, first, after);
+        out.push(Statement {
+            amount: figure.value,
+            upper,
+            qualifier,
+            value_span: value_start..value_end,
+            figure_span: figure.span.clone(),
+            unit,
+            unit_class,
+            entity,
+            scope,
+            attribution: said.clone(),
+            word_index: first,
+        });
+    }
+    out
+}
+
+/// S2: whether the figure at words `first..=last` states a quantity.
+fn is_statement(text: &str, all: &[Word], first: usize, last: usize, value: f64) -> bool {
+    let previous = first.checked_sub(1).map(|i| &all[i]);
+    // "Oct. 8": the abbreviation's stop stands between month and day.
+    let before_stop = all[..first]
+        .iter()
+        .rev()
+        .find(|w| w.folded != ".");
+    let next = all.get(last + 1);
+    let next_word = next.map_or("", |w| w.folded.as_str());
+    if text.starts_with('0') && text.len() > 1 && !text.starts_with("0.") && !text.starts_with("0,")
+    {
+        return false;
+    }
+    // An ordinal or a figure glued to letters is not a count.
+    let glued = &all[last].folded;
+    if glued.ends_with("th") || glued.ends_with("st") || glued.ends_with("nd") || glued.ends_with("rd")
+    {
+        if glued.chars().next().is_some_and(|c| c.is_ascii_digit()) {
+            return false;
+        }
+    }
+    if all[first].folded.contains('-') && all[first].folded.ends_with("year-old") {
+        return false;
+    }
+    let plain_digits = text.chars().all(|c| c.is_ascii_digit());
+    let unit_follows = next.is_some_and(|w| unit_class(&w.folded).is_some());
+    if plain_digits && (1800.0..=2100.0).contains(&value) && value.fract() == 0.0 && !unit_follows {
+        return false;
+    }
+    let month = |w: Option<&Word>| w.is_some_and(|w| MONTHS.contains(&w.folded.trim_end_matches('.')));
+    if plain_digits && value <= 31.0 && (month(before_stop) || month(next)) {
+        return false;
+    }
+    if let Some(previous) = previous {
+        let label_word = previous.capital
+            && !previous.punct
+            && first >= 2
+            && !QUALIFIERS_BEFORE
+                .iter()
+                .any(|(q, _)| q.split(' ').next_back() == Some(previous.folded.as_str()));
+        if label_word && plain_digits && value < 1000.0 {
+            return false;
+        }
+        if matches!(previous.folded.as_str(), "no" | "number" | "aged" | "age" | "nr")
+            && plain_digits
+        {
+            return false;
+        }
+        if previous.folded == "-" && first >= 2 && !all[first - 2].punct {
+            // "F-16", and the second figure of a range read elsewhere.
+            return false;
+        }
+    }
+    // S2: the total in "38 of the 75 seats" is not a statement of its own.
+    if first >= 3
+        && matches!(all[first - 1].folded.as_str(), "the" | "its" | "their")
+        && all[first - 2].folded == "of"
+        && all[first - 3].folded.chars().any(|c| c.is_ascii_digit())
+    {
+        return false;
+    }
+    if matches!(next_word, "p.m" | "a.m" | "pm" | "am" | "gmt" | "utc" | "h" | "uhr" | "o'clock")
+        || next_word.ends_with("-year-old")
+    {
+        return false;
+    }
+    if next_word == "years" && all.get(last + 2).is_some_and(|w| w.folded == "old") {
+        return false;
+    }
+    true
+}
+
+/// Q1: a qualifier ending just before word `first`, and the index of its
+/// first word.
+fn qualifier_before(all: &[Word], first: usize) -> Option<(Qualifier, usize)> {
+    for (phrase, qualifier) in QUALIFIERS_BEFORE {
+        let parts: Vec<&str> = phrase.split(' ').collect();
+        if parts.len() > first {
+            continue;
+        }
+        let start = first - parts.len();
+        let matches = parts
+            .iter()
+            .zip(&all[start..first])
+            .all(|(p, w)| *p == w.folded.as_str());
+        if matches {
+            return Some((*qualifier, start));
+        }
+    }
+    None
+}
+
+/// U1–U2: the unit, its class and the measured entity, read after the
+/// figure (whose words end before `after`).
+fn unit_after(
+    sentence: &str,
+    all: &[Word],
+    first: usize,
+    after: usize,
+) -> (Option<String>, Option<String>, Option<String>) {
+    // Signs: "%" after, a currency sign before.
+    if let Some(w) = all.get(after) {
+        if w.folded == "%" {
+            return (Some("%".into()), Some("percent".into()), None);
+        }
+        if w.folded == "per" && all.get(after + 1).is_some_and(|n| n.folded == "cent") {
+            return (Some("per cent".into()), Some("percent".into()), None);
+        }
+        if w.folded == "percentage" && all.get(after + 1).is_some_and(|n| n.folded == "points") {
+            return (
+                Some("percentage points".into()),
+                Some("points".into()),
+                None,
+            );
+        }
+    }
+    if let Some(previous) = first.checked_sub(1).map(|i| &all[i]) {
+        if matches!(previous.folded.as_str(), "€" | "$" | "£") {
+            let sign = previous.folded.clone();
+            return (Some(sign), Some("money".into()), None);
+        }
+    }
+    let mut modifiers: Vec<&Word> = Vec::new();
+    for (offset, word) in all.iter().enumerate().skip(after).take(6) {
+        if is_clause_break(word) {
+            break;
+        }
+        if word.punct {
+            continue;
+        }
+        let folded = word.folded.as_str();
+        if let Some(class) = unit_class(folded) {
+            let class = casualty_class(all, offset, class);
+            let entity = entity_text(sentence, &modifiers, word);
+            return (
+                Some(sentence[word.span.clone()].to_string()),
+                Some(class.to_string()),
+                Some(entity),
+            );
+        }
+        if folded == "of" && modifiers.is_empty() {
+            // "1,500 of them", "38 of the 75 seats": the unit follows.
+            continue;
+        }
+        if matches!(folded, "the" | "its" | "their") && offset > after && all[offset - 1].folded == "of" {
+            continue;
+        }
+        if folded.chars().all(|c| c.is_ascii_digit() || c == ',' || c == '.') && offset > after && all[offset - 1].folded != "of" && !matches!(all[offset - 1].folded.as_str(), "the" | "its" | "their") {
+            break;
+        }
+        if folded.chars().any(|c| c.is_ascii_digit()) {
+            // The total after "of the": read past it to the unit.
+            continue;
+        }
+        if FUNCTION_WORDS.contains(&folded) || folded.chars().any(|c| c.is_ascii_digit()) {
+            break;
+        }
+        let plural = folded.len() > 3
+            && folded.ends_with('s')
+            && !folded.ends_with("ss")
+            && !folded.ends_with("us")
+            && !folded.ends_with("is");
+        if word.capital && plural && (folded.ends_with("ans") || folded.ends_with("ese")) {
+            // A demonym plural: "North Koreans" are people.
+            let entity = entity_text(sentence, &modifiers, word);
+            return (
+                Some(entity.clone()),
+                Some(casualty_class(all, offset, "people").to_string()),
+                Some(entity),
+            );
+        }
+        if plural && !word.capital {
+            let entity = entity_text(sentence, &modifiers, word);
+            let unit = sentence[word.span.clone()].to_string();
+            return (Some(unit), Some(folded.to_string()), Some(entity));
+        }
+        modifiers.push(word);
+    }
+    (None, None, None)
+}
+
+/// U2: a human unit whose clause says they were killed or wounded.
+fn casualty_class(all: &[Word], unit_at: usize, class: &'static str) -> &'static str {
+    if !matches!(class, "soldiers" | "people" | "workers") {
+        return class;
+    }
+    let hurt = all[unit_at + 1..]
+        .iter()
+        .take_while(|w| !is_clause_break(w))
+        .take(6)
+        .any(|w| {
+            matches!(
+                w.folded.as_str(),
+                "killed" | "wounded" | "dead" | "injured" | "died" | "lost" | "casualties"
+            )
+        });
+    if hurt { "casualties" } else { class }
+}
+
+fn entity_text(sentence: &str, modifiers: &[&Word], unit: &Word) -> String {
+    match modifiers.first() {
+        Some(first) => sentence[first.span.start..unit.span.end].to_string(),
+        None => sentence[unit.span.clone()].to_string(),
+    }
+}
+
+/// The clause around word `at`: the indices of its first and last words.
+/// Clauses end at punctuation ([`is_clause_break`]) and before "but",
+/// "while", "whereas", and "and" followed by "that" or a determiner ("…
+/// were already in Russia and that a total of 12,000 …").
+pub fn clause_of(all: &[Word], at: usize) -> Range<usize> {
+    let breaks_at = |i: usize| {
+        let word = &all[i];
+        is_clause_break(word)
+            || matches!(word.folded.as_str(), "but" | "while" | "whereas")
+            || (word.folded == "and"
+                && all.get(i + 1).is_some_and(|n| {
+                    matches!(n.folded.as_str(), "that" | "the" | "a" | "their" | "its" | "his" | "her")
+                }))
+    };
+    let start = (0..at).rev().find(|&i| breaks_at(i)).map_or(0, |i| i + 1);
+    let end = (at..all.len()).find(|&i| breaks_at(i)).unwrap_or(all.len());
+    start..end
+}
+
+/// T1 and P1.
+fn scope_of(sentence: &str, all: &[Word], first: usize, after: usize) -> ScopeParts {
+    let clause = clause_of(all, first);
+    let clause = clause.start..clause.end.max(after.min(all.len()));
+    let mut scope = ScopeParts::default();
+    // Time phrases, nearest first: the figure's clause, then the sentence.
+    let mut order: Vec<usize> = (clause.clone()).collect();
+    order.sort_by_key(|&i| i.abs_diff(first));
+    let mut rest: Vec<usize> = (0..all.len()).filter(|i| !clause.contains(i)).collect();
+    rest.sort_by_key(|&i| i.abs_diff(first));
+    for i in order.into_iter().chain(rest) {
+        if let Some((text, class)) = time_phrase(sentence, all, i) {
+            scope.time = Some(text);
+            scope.time_class = Some(class);
+            break;
+        }
+    }
+    if scope.time_class.is_none() {
+        scope.time_class = verb_time(all, &clause);
+    }
+    // P1: a place after the figure, in its clause.
+    let mut i = after;
+    while i < clause.end {
+        let word = &all[i];
+        let preposition = matches!(
+            word.folded.as_str(),
+            "in" | "to" | "inside" | "within" | "across" | "into" | "on"
+        );
+        if preposition {
+            let mut j = i + 1;
+            if all.get(j).is_some_and(|w| w.folded == "the") {
+                j += 1;
+            }
+            let name_start = j;
+            while all.get(j).is_some_and(|w| w.capital && !w.punct) {
+                j += 1;
+            }
+            if j > name_start && !MONTHS.contains(&all[name_start].folded.as_str()) {
+                // "in the Kursk region": a lower-case place noun after it.
+                if all.get(j).is_some_and(|w| {
+                    matches!(
+                        w.folded.as_str(),
+                        "region" | "province" | "oblast" | "county" | "district" | "area"
+                    )
+                }) {
+                    j += 1;
+                }
+                let soil = all.get(j).is_some_and(|w| w.folded == "soil");
+                let end = if soil { j + 1 } else { j };
+                scope.place = Some(sentence[all[i].span.start..all[end - 1].span.end].to_string());
+                break;
+            }
+        }
+        i += 1;
+    }
+    scope
+}
+
+/// A time phrase starting at word `i`, and its class.
+fn time_phrase(sentence: &str, all: &[Word], i: usize) -> Option<(String, TimeClass)> {
+    let word = all[i].folded.as_str();
+    let next = all.get(i + 1).map(|w| w.folded.as_str());
+    let span = |to: usize| sentence[all[i].span.start..all[to.min(all.len() - 1)].span.end].to_string();
+    let datelike = |w: Option<&str>| {
+        w.is_some_and(|w| {
+            MONTHS.contains(&w)
+                || DAYS.contains(&w)
+                || w.chars().all(|c| c.is_ascii_digit())
+                || matches!(w, "the" | "end" | "next" | "this" | "mid" | "early" | "late")
+        })
+    };
+    match word {
+        "by" | "until" | "before" | "as" | "at"
+            if next.is_some_and(|n| n.chars().all(|c| c.is_ascii_digit()))
+                && all.get(i + 2).is_some_and(|w| matches!(w.folded.as_str(), "p.m" | "a.m" | "pm" | "am" | ":")) =>
+        {
+            // A clock time: a count as of that hour.
+            Some((span(i + 2), TimeClass::Current))
+        }
+        "by" | "until" | "before" if datelike(next) => {
+            let mut end = i + 1;
+            while all.get(end + 1).is_some_and(|w| {
+                !w.punct && (datelike(Some(&w.folded)) || matches!(w.folded.as_str(), "of" | "year" | "month" | "week"))
+            }) {
+                end += 1;
+            }
+            Some((span(end), TimeClass::Planned))
+        }
+        "since" if datelike(next) || next.is_some_and(|n| n.len() > 2) => {
+            let mut end = i + 1;
+            while all
+                .get(end + 1)
+                .is_some_and(|w| !w.punct && (datelike(Some(&w.folded)) || w.capital))
+            {
+                end += 1;
+            }
+            Some((span(end), TimeClass::Since))
+        }
+        "per" | "every" | "each" | "a"
+            if next.is_some_and(|n| matches!(n, "day" | "week" | "month" | "hour")) =>
+        {
+            (word != "a" || i > 0).then(|| (span(i + 1), TimeClass::Rate))
+        }
+        "daily" => Some((span(i), TimeClass::Rate)),
+        "in" if next.is_some_and(|n| n == "total" || n == "all") => {
+            Some((span(i + 1), TimeClass::Planned))
+        }
+        "total" if i >= 1 && all[i - 1].folded == "a" => Some((span(i), TimeClass::Planned)),
+        "now" | "currently" | "already" => Some((span(i), TimeClass::Current)),
+        "so" if next == Some("far") => Some((span(i + 1), TimeClass::Current)),
+        "to" if next == Some("date") => Some((span(i + 1), TimeClass::Current)),
+        "at" if next == Some("the") && all.get(i + 2).is_some_and(|w| w.folded == "moment") => {
+            Some((span(i + 2), TimeClass::Current))
+        }
+        "as" if next == Some("of") => Some((span(i + 2), TimeClass::Current)),
+        _ => None,
+    }
+}
+
+/// T1 without a time phrase: the clause's verb.
+fn verb_time(all: &[Word], clause: &Range<usize>) -> Option<TimeClass> {
+    let planned = all[clause.clone()].iter().any(|w| {
+        matches!(
+            w.folded.as_str(),
+            "will" | "plans" | "planned" | "plan" | "expected" | "preparing" | "prepare"
+                | "would" | "intends" | "eventually" | "swell"
+        )
+    });
+    if planned {
+        return Some(TimeClass::Planned);
+    }
+    let current = all[clause.clone()].iter().any(|w| {
+        matches!(
+            w.folded.as_str(),
+            "are" | "is" | "have" | "has" | "there" | "remain" | "remains" | "stationed"
+        )
+    });
+    current.then_some(TimeClass::Current)
+}
