@@ -95,7 +95,7 @@ test('filters narrow the claims, and the downloads hold what is shown', async ({
   await page.getByRole('button', { name: 'Download CSV' }).click();
   const csv = Buffer.concat(await (await (await csvDownload).createReadStream()).toArray()).toString('utf8');
   expect(csv.split('\r\n')[0]).toBe(
-    'claim_id,question,kind,status,outlet,article,reports,scope,attributed_to,said_on,quote,value_words',
+    'claim_id,question,kind,status,outlet,article,reports,scope,attributed_to,said_on,quote,value_words,provenance',
   );
   expect(csv).toContain('troops-in-russia,How many North Korean troops are in Russia now?,number,differs,Kontur,');
 });

@@ -3,7 +3,7 @@
 //! who it is attributed to, and when.
 
 use parallax_core::claim::Stance;
-use parallax_core::export::{attribution, said_on, value_with_scope};
+use parallax_core::export::{attribution, provenance_note, said_on, value_with_scope};
 use yew::prelude::*;
 
 use super::route_link::RouteLink;
@@ -48,8 +48,14 @@ pub fn StanceView(props: &StanceViewProps) -> Html {
     let article = corpus.article(&stance.article);
     let several = article.is_some_and(|article| corpus.articles_of(&article.outlet).count() > 1);
 
+    let found = provenance_note(stance);
     html! {
-        <figure class="px-stance">
+        <figure class={classes!("px-stance", found.is_some().then_some("px-found"))}>
+            if found.is_some() {
+                // Text, not colour alone: it survives print, dark mode and
+                // the narrow cards.
+                <p class="px-found-note">{ "Found by Parallax, not checked" }</p>
+            }
             <blockquote class="px-quote" dir="auto">
                 <RouteLink to={to} class="px-quote-link" {onactivate}>
                     { "“" }{ before }<mark class="px-value">{ value }</mark>{ after }{ "”" }

@@ -3,8 +3,10 @@
 //! Inputs: `corpus/seeds/*.txt` (the scraped articles, untouched) and
 //! `corpus/sources.json` (what is known about each article that the text
 //! alone does not say, with provenance: outlet, byline, date, URL).
-//! Outputs: `corpus/corpus.json` (format, title, outlets) and one
-//! `corpus/articles/<id>.json` per article, pretty-printed so a change reads
+//! Outputs: `corpus/corpus.json` (format, title, outlets), one
+//! `corpus/articles/<id>.json` per article, and `corpus/found.json` (the
+//! claim engine's stances for the curated claims, and the articles it read
+//! for each), pretty-printed so a change reads
 //! well in a diff. The body and headline come from the cleaner; where the
 //! text states a byline or a date, it must agree with `sources.json`.
 //!
@@ -16,9 +18,10 @@ use std::path::{Path, PathBuf};
 use parallax_core::Corpus;
 use parallax_core::clean::clean_article;
 use parallax_core::date::Date;
+use parallax_core::engine::complete::complete;
 use parallax_core::wire::{
     ArticleRecord, AttributionRecord, BlockRecord, CorpusRecord, DatePrecision, DateRecord,
-    FORMAT_VERSION, OutletRecord, SourcedText,
+    FORMAT_VERSION, FoundRecord, Origin, OutletRecord, SourcedText,
 };
 use serde::{Deserialize, Serialize};
 
@@ -97,10 +100,32 @@ pub fn derive(root: &Path) -> Result<Vec<DerivedFile>, String> {
         articles,
         claims,
     };
-    Corpus::from_record(&record).map_err(|errors| {
+    let corpus = Corpus::from_record(&record).map_err(|errors| {
         let list: Vec<String> = errors.iter().map(ToString::to_string).collect();
         format!("the derived corpus is invalid:\n  {}", list.join("\n  "))
     })?;
+
+    // The claim engine's results for the curated claims, so the widget
+    // shows them without running the engine.
+    let completed = complete(&corpus, false);
+    let found: Vec<FoundRecord> = completed
+        .claims
+        .iter()
+        .map(|claim| FoundRecord {
+            claim: claim.id.clone(),
+            searched: claim.searched.clone(),
+            stances: claim
+                .stances
+                .iter()
+                .filter(|s| s.provenance == Origin::Found)
+                .cloned()
+                .collect(),
+        })
+        .collect();
+    files.push(DerivedFile {
+        path: PathBuf::from("corpus/found.json"),
+        contents: pretty(&found)?,
+    });
     Ok(files)
 }
 
@@ -261,10 +286,36 @@ mod schema_tests {
         assert_eq!(errors, Vec::<String>::new());
     }
 
+    /// The engine's output (found stances, suggested claims, scopes with
+    /// parts, `searched`, `via`) is format 1 by both readings.
+    #[test]
+    fn the_schema_accepts_the_engine_output() {
+        let validator = validator();
+        let completed =
+            parallax_core::engine::complete::complete(&Corpus::parse_bundled().unwrap(), true);
+        let mut document = serde_json::to_value(&completed).unwrap();
+        document["claims"][0]["stances"][0]["via"] = json!("the mayor");
+        document["claims"][0]["stances"][0]["value"]["scope"] =
+            json!({ "place": "Russia", "when": "current", "time": "at the moment" });
+        let errors: Vec<String> = validator
+            .iter_errors(&document)
+            .map(|e| e.to_string())
+            .collect();
+        assert_eq!(errors, Vec::<String>::new());
+        assert!(Corpus::parse(&document.to_string()).is_ok());
+        assert!(
+            completed
+                .claims
+                .iter()
+                .any(|c| c.provenance == Origin::Found),
+            "no suggestion"
+        );
+    }
+
     #[test]
     fn the_schema_and_the_parser_refuse_the_same_broken_documents() {
         let validator = validator();
-        let breakages: [Breakage; 11] = [
+        let breakages: [Breakage; 15] = [
             ("unknown version", |d| d["format"] = json!(2)),
             ("missing field", |d| {
                 d["articles"][0].as_object_mut().unwrap().remove("headline");
@@ -289,6 +340,18 @@ mod schema_tests {
             }),
             ("unknown qualifier", |d| {
                 d["claims"][0]["stances"][0]["value"]["qualifier"] = json!("roughly")
+            }),
+            ("unknown provenance", |d| {
+                d["claims"][0]["stances"][0]["provenance"] = json!("guessed")
+            }),
+            ("empty scope parts", |d| {
+                d["claims"][0]["stances"][0]["value"]["scope"] = json!({})
+            }),
+            ("unknown scope part", |d| {
+                d["claims"][0]["stances"][0]["value"]["scope"] = json!({ "where": "Russia" })
+            }),
+            ("unknown when", |d| {
+                d["claims"][0]["stances"][0]["value"]["scope"] = json!({ "when": "later" })
             }),
             ("range without until", |d| {
                 d["articles"][0]["published"] =

@@ -29,7 +29,8 @@ fn main() {
     } else {
         corpora.push(("bundled".into(), Corpus::parse_bundled().expect("bundled")));
     }
-    let (mut nr, mut nrt, mut np, mut npt, mut sr, mut srt, mut dr, mut drt) = (0, 0, 0, 0, 0, 0, 0, 0);
+    let (mut nr, mut nrt, mut np, mut npt, mut sr, mut srt, mut dr, mut drt) =
+        (0, 0, 0, 0, 0, 0, 0, 0);
     for (name, corpus) in &corpora {
         let loo = leave_one_out(corpus);
         let numbers: Vec<_> = loo.expected.iter().filter(|e| e.number.is_some()).collect();
@@ -58,8 +59,15 @@ fn main() {
             loo.label_precision(),
         );
         if verbose {
-            for e in loo.expected.iter().filter(|e| e.number.is_some() && !e.value_found) {
-                println!("  MISSED {} {} {:?}: {}", e.claim, e.article, e.number, e.quote);
+            for e in loo
+                .expected
+                .iter()
+                .filter(|e| e.number.is_some() && !e.value_found)
+            {
+                println!(
+                    "  MISSED {} {} {:?}: {}",
+                    e.claim, e.article, e.number, e.quote
+                );
             }
             for e in loo.expected.iter().filter(|e| !e.sentence_found) {
                 println!("  NO SENTENCE {} {}: {}", e.claim, e.article, e.quote);
@@ -67,7 +75,12 @@ fn main() {
             for p in proposed.iter().filter(|p| !p.correct) {
                 println!(
                     "  WRONG {} {} {:?} [{}] score {:.2}: {}",
-                    p.claim, p.article, p.found.value, p.found.value_text, p.found.score, p.found.quote
+                    p.claim,
+                    p.article,
+                    p.found.value,
+                    p.found.value_text,
+                    p.found.score,
+                    p.found.quote
                 );
             }
         }
@@ -79,7 +92,11 @@ fn main() {
             report.recovered_count(),
             report.recovered.len(),
             report.suggestions.len(),
-            report.suggestions.iter().filter(|s| s.single_source()).count()
+            report
+                .suggestions
+                .iter()
+                .filter(|s| s.single_source())
+                .count()
         );
         if verbose {
             for (claim, hit) in &report.recovered {
@@ -88,7 +105,10 @@ fn main() {
             for (i, s) in report.suggestions.iter().enumerate() {
                 println!("  [{i}] {} ({} outlets)", s.question, s.outlets);
                 for f in &s.stances {
-                    println!("      {} {:?} [{}] {:?}", f.article, f.value, f.value_text, f.source);
+                    println!(
+                        "      {} {:?} [{}] {:?}",
+                        f.article, f.value, f.value_text, f.source
+                    );
                 }
             }
         }
@@ -102,4 +122,3 @@ fn main() {
         );
     }
 }
-

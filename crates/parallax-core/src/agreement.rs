@@ -105,6 +105,11 @@ impl ClaimComparison<'_> {
                 .map(|outlet| outlet.name.clone())
                 .unwrap_or_default()
         };
+        // Values the engine found say so, wherever they are named.
+        let value = |stance: &Stance| match stance.origin {
+            crate::claim::Origin::Found => format!("{} (found by Parallax)", stance.value),
+            crate::claim::Origin::Curated => stance.value.to_string(),
+        };
         match self.status {
             Status::NotCovered => "No shown outlet reports this.".into(),
             Status::SingleSource => "Only one shown outlet reports this.".into(),
@@ -125,16 +130,16 @@ impl ClaimComparison<'_> {
                         outlet_name(a),
                         outlet_name(b),
                         a.source.as_deref().unwrap_or("the same source"),
-                        a.value,
-                        b.value
+                        value(a),
+                        value(b)
                     )
                 } else {
                     format!(
                         "{} reports {}; {} reports {}.",
                         outlet_name(a),
-                        a.value,
+                        value(a),
                         outlet_name(b),
-                        b.value
+                        value(b)
                     )
                 }
             }

@@ -106,7 +106,10 @@ impl Scope {
             };
             let when = |s: &Scope| s.when.map(|w| format!("{w:?}"));
             compare(when(a), when(b))
-                && compare(a.place.as_deref().map(place_key), b.place.as_deref().map(place_key))
+                && compare(
+                    a.place.as_deref().map(place_key),
+                    b.place.as_deref().map(place_key),
+                )
                 && compare(
                     a.counted.as_deref().map(words_key),
                     b.counted.as_deref().map(words_key),
@@ -130,7 +133,9 @@ fn words_key(text: &str) -> String {
 fn place_key(text: &str) -> String {
     let key = words_key(text);
     let mut rest = key.as_str();
-    for lead in ["in ", "to ", "on ", "into ", "inside ", "within ", "across ", "the "] {
+    for lead in [
+        "in ", "to ", "on ", "into ", "inside ", "within ", "across ", "the ",
+    ] {
         rest = rest.strip_prefix(lead).unwrap_or(rest);
     }
     rest.to_string()

@@ -13,10 +13,9 @@ use std::fmt;
 use crate::claim::{Claim, ClaimId, Scope, Stance, StanceValue};
 use crate::date::Date;
 use crate::wire::{
-    ScopeParts, ScopeRecord,
     self, ArticleRecord, AttributionRecord, BlockRecord, ClaimKind, ClaimRecord, CorpusRecord,
-    DatePrecision, DateRecord, OutletRecord, Provenance, Qualifier, SourcedText, StanceRecord,
-    ValueRecord,
+    DatePrecision, DateRecord, OutletRecord, Provenance, Qualifier, ScopeParts, ScopeRecord,
+    SourcedText, StanceRecord, ValueRecord,
 };
 
 /// An outlet's id: lower-case letters, digits and hyphens.
@@ -190,8 +189,11 @@ impl Corpus {
             articles.push(article);
         }
         document["articles"] = serde_json::Value::Array(articles);
-        let claims: serde_json::Value = serde_json::from_str(BUNDLED_CLAIMS)
+        let mut claims: serde_json::Value = serde_json::from_str(BUNDLED_CLAIMS)
             .map_err(|error| vec![CorpusError::at_root(format!("corpus/claims.json: {error}"))])?;
+        let found: Vec<crate::wire::FoundRecord> = serde_json::from_str(BUNDLED_FOUND)
+            .map_err(|error| vec![CorpusError::at_root(format!("corpus/found.json: {error}"))])?;
+        merge_found(&mut claims, &found);
         document["claims"] = claims;
         Self::from_value(&document)
     }
@@ -313,6 +315,34 @@ const BUNDLED_CLAIMS: &str = include_str!(concat!(
     env!("CARGO_MANIFEST_DIR"),
     "/../../corpus/claims.json"
 ));
+
+/// The claim engine's results for the curated claims, derived at build
+/// time (see `corpus/found.json`).
+const BUNDLED_FOUND: &str = include_str!(concat!(
+    env!("CARGO_MANIFEST_DIR"),
+    "/../../corpus/found.json"
+));
+
+/// Appends each claim's found stances and searched articles to the claims
+/// document (a JSON array of claim records).
+fn merge_found(claims: &mut serde_json::Value, found: &[crate::wire::FoundRecord]) {
+    let Some(list) = claims.as_array_mut() else {
+        return;
+    };
+    for entry in found {
+        let Some(claim) = list.iter_mut().find(|c| c["id"] == entry.claim.as_str()) else {
+            continue;
+        };
+        if let Some(stances) = claim["stances"].as_array_mut() {
+            for stance in &entry.stances {
+                if let Ok(value) = serde_json::to_value(stance) {
+                    stances.push(value);
+                }
+            }
+        }
+        claim["searched"] = serde_json::Value::from(entry.searched.clone());
+    }
+}
 
 macro_rules! bundled_article {
     ($name:literal) => {
@@ -1071,7 +1101,10 @@ fn scope_of(record: &ScopeRecord) -> Result<Option<Scope>, String> {
                 counted: clean(&parts.counted),
             };
             if scope.text.is_none() && !scope.has_parts() && scope.time.is_none() {
-                Err("a scope needs at least one of `text`, `place`, `when`, `time`, `counted`".into())
+                Err(
+                    "a scope needs at least one of `text`, `place`, `when`, `time`, `counted`"
+                        .into(),
+                )
             } else {
                 Ok(Some(scope))
             }

@@ -3,7 +3,7 @@
 //! the claims that pass the filters, over the outlets shown.
 
 use crate::agreement::ClaimComparison;
-use crate::claim::Stance;
+use crate::claim::{Origin, Stance};
 use crate::corpus::{Corpus, OutletId};
 
 /// "Kontur" for a stance's outlet, with "(article headline)" when the outlet
@@ -15,11 +15,16 @@ fn outlet_name(corpus: &Corpus, outlet: &OutletId) -> String {
         .unwrap_or_default()
 }
 
-/// Who said it: the attributed source, or the outlet's own assessment.
+/// Who said it: the attributed source (with the relay of reported speech:
+/// "the coastguard, via the mayor"), or the outlet's own assessment; for a
+/// stance the engine found without a source, "not attributed" (the engine
+/// does not guess whose assessment it is).
 pub fn attribution(corpus: &Corpus, stance: &Stance) -> String {
-    match &stance.source {
-        Some(source) => source.clone(),
-        None => {
+    match (&stance.source, &stance.via) {
+        (Some(source), Some(via)) => format!("{source}, via {via}"),
+        (Some(source), None) => source.clone(),
+        (None, _) if stance.origin == Origin::Found => "not attributed".into(),
+        (None, _) => {
             let outlet = corpus
                 .outlet_of(&stance.article)
                 .map(|outlet| outlet.name.as_str())
@@ -40,6 +45,15 @@ pub fn said_on(stance: &Stance) -> Option<String> {
         format!("{}{inferred}", date.value)
     })
 }
+
+/// How a stance is known, for readers: an editor's stance says nothing; a
+/// found one says "found by Parallax, not checked".
+pub fn provenance_note(stance: &Stance) -> Option<&'static str> {
+    (stance.origin == Origin::Found).then_some(FOUND_NOTE)
+}
+
+/// The words that mark what the engine found, everywhere it is shown.
+pub const FOUND_NOTE: &str = "found by Parallax, not checked";
 
 /// The value with its scope: "at least 3,000 soldiers (in Russia, late October)".
 pub fn value_with_scope(stance: &Stance) -> String {
@@ -80,9 +94,13 @@ pub fn markdown(corpus: &Corpus, comparisons: &[ClaimComparison<'_>]) -> String 
                 out.push_str(&format!("| {outlet} | not mentioned | | | |\n"));
             }
             for stance in &cell.stances {
+                let reports = match provenance_note(stance) {
+                    Some(note) => format!("{} ({note})", value_with_scope(stance)),
+                    None => value_with_scope(stance),
+                };
                 out.push_str(&format!(
                     "| {outlet} | {} | {} | {} | “{}” |\n",
-                    md_cell(&value_with_scope(stance)),
+                    md_cell(&reports),
                     md_cell(&attribution(corpus, stance)),
                     md_cell(&said_on(stance).unwrap_or_default()),
                     md_cell(&stance.quote),
@@ -113,7 +131,7 @@ fn md_cell(text: &str) -> String {
 }
 
 /// The CSV header.
-pub const CSV_COLUMNS: [&str; 12] = [
+pub const CSV_COLUMNS: [&str; 13] = [
     "claim_id",
     "question",
     "kind",
@@ -126,6 +144,7 @@ pub const CSV_COLUMNS: [&str; 12] = [
     "said_on",
     "quote",
     "value_words",
+    "provenance",
 ];
 
 /// The comparison as CSV (RFC 4180): one row per stance, and one row saying
@@ -153,6 +172,7 @@ pub fn csv(corpus: &Corpus, comparisons: &[ClaimComparison<'_>]) -> String {
                     String::new(),
                     String::new(),
                     String::new(),
+                    String::new(),
                 ]);
                 push_row(&mut out, row);
             }
@@ -161,11 +181,19 @@ pub fn csv(corpus: &Corpus, comparisons: &[ClaimComparison<'_>]) -> String {
                     outlet.clone(),
                     stance.article.to_string(),
                     stance.value.to_string(),
-                    stance.scope.as_ref().map(ToString::to_string).unwrap_or_default(),
+                    stance
+                        .scope
+                        .as_ref()
+                        .map(ToString::to_string)
+                        .unwrap_or_default(),
                     attribution(corpus, stance),
                     said_on(stance).unwrap_or_default(),
                     stance.quote.clone(),
                     stance.value_text.clone(),
+                    match stance.origin {
+                        Origin::Curated => "curated".into(),
+                        Origin::Found => "found".into(),
+                    },
                 ]);
                 push_row(&mut out, row);
             }
@@ -244,7 +272,7 @@ mod tests {
         assert_eq!(
             lines.next(),
             Some(
-                "claim_id,question,kind,status,outlet,article,reports,scope,attributed_to,said_on,quote,value_words"
+                "claim_id,question,kind,status,outlet,article,reports,scope,attributed_to,said_on,quote,value_words,provenance"
             )
         );
         assert!(csv.contains("troops-in-russia,How many North Korean troops are in Russia now?,number,differs,The New York Times,nyt-what-we-know,\"3,000 soldiers\",\"in Russia, late October\",South Korea's National Intelligence Service,23 Oct 2024 (inferred),"));

@@ -297,3 +297,18 @@ pub enum When {
     /// A rate ("per day").
     Rate,
 }
+
+/// The claim engine's results for one claim of the bundled corpus
+/// (`corpus/found.json`, derived at build time by `cargo xtask corpus`):
+/// the stances it found and the articles it read. Merged into the claim
+/// when the bundled corpus is read, so the widget pays nothing for them.
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct FoundRecord {
+    /// The id of a curated claim.
+    pub claim: String,
+    pub searched: Vec<String>,
+    /// Found stances (provenance `found`).
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub stances: Vec<StanceRecord>,
+}

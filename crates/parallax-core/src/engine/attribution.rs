@@ -35,10 +35,24 @@ pub struct Attribution {
 }
 
 /// Words a source noun phrase may contain besides content words.
-const NP_GLUE: &[&str] = &["the", "a", "an", "of", "and", "'s", "’s", "for", "in", "at", "on"];
+const NP_GLUE: &[&str] = &[
+    "the", "a", "an", "of", "and", "'s", "’s", "for", "in", "at", "on",
+];
 
 /// Auxiliaries between a source and its cue.
-const AUXILIARIES: &[&str] = &["has", "have", "had", "is", "are", "was", "were", "also", "later", "previously", "earlier"];
+const AUXILIARIES: &[&str] = &[
+    "has",
+    "have",
+    "had",
+    "is",
+    "are",
+    "was",
+    "were",
+    "also",
+    "later",
+    "previously",
+    "earlier",
+];
 
 fn is_cue(word: &Word) -> bool {
     CUES.contains(&word.folded.as_str())
@@ -106,7 +120,9 @@ pub fn attribution(sentence: &str, all: &[Word]) -> Option<Attribution> {
 fn according_to(sentence: &str, all: &[Word]) -> Option<Attribution> {
     for (i, word) in all.iter().enumerate() {
         let (cue, from) = match word.folded.as_str() {
-            "according" if all.get(i + 1).is_some_and(|w| w.folded == "to") => ("according to", i + 2),
+            "according" if all.get(i + 1).is_some_and(|w| w.folded == "to") => {
+                ("according to", i + 2)
+            }
             "citing" | "segun" | "selon" => (word.folded.as_str(), i + 1),
             _ => continue,
         };
@@ -130,8 +146,18 @@ fn according_to(sentence: &str, all: &[Word]) -> Option<Attribution> {
 /// A3 and A4.
 fn opening_source(sentence: &str, all: &[Word]) -> Option<Attribution> {
     // A live blog's "11:40 -" before the sentence proper.
-    let after_stamp = match all.iter().position(|w| w.punct && matches!(w.folded.as_str(), "-" | "–" | "—")) {
-        Some(dash) if dash <= 3 && all[..dash].iter().all(|w| w.punct || w.folded.chars().all(|c| c.is_ascii_digit())) => dash + 1,
+    let after_stamp = match all
+        .iter()
+        .position(|w| w.punct && matches!(w.folded.as_str(), "-" | "–" | "—"))
+    {
+        Some(dash)
+            if dash <= 3
+                && all[..dash]
+                    .iter()
+                    .all(|w| w.punct || w.folded.chars().all(|c| c.is_ascii_digit())) =>
+        {
+            dash + 1
+        }
         _ => 0,
     };
     let start = after_stamp + all[after_stamp..].iter().position(|w| !is_quote_mark(w))?;

@@ -74,8 +74,11 @@ pub fn complete(corpus: &Corpus, suggest: bool) -> CorpusRecord {
     if suggest {
         let mut ids: Vec<String> = record.claims.iter().map(|c| c.id.clone()).collect();
         for suggestion in discover(&curated) {
-            let stances: Vec<StanceRecord> =
-                suggestion.stances.iter().filter_map(stance_record).collect();
+            let stances: Vec<StanceRecord> = suggestion
+                .stances
+                .iter()
+                .filter_map(stance_record)
+                .collect();
             if stances.is_empty() {
                 continue;
             }
@@ -87,7 +90,11 @@ pub fn complete(corpus: &Corpus, suggest: bool) -> CorpusRecord {
                 kind: ClaimKind::Number,
                 provenance: Origin::Found,
                 stances,
-                searched: curated.articles().iter().map(|a| a.id.to_string()).collect(),
+                searched: curated
+                    .articles()
+                    .iter()
+                    .map(|a| a.id.to_string())
+                    .collect(),
             });
         }
     }

@@ -108,10 +108,9 @@ pub fn discover(corpus: &Corpus) -> Vec<Suggestion> {
                 .iter()
                 .enumerate()
                 .filter(|(_, g)| {
-                    !g.members.iter().any(|m| {
-                        m.article == article.id
-                            && m.source.as_deref().map(fold) == source
-                    })
+                    !g.members
+                        .iter()
+                        .any(|m| m.article == article.id && m.source.as_deref().map(fold) == source)
                 })
                 .map(|(i, g)| (i, g.frame.score(statement, &located.terms, &idf)))
                 .max_by(|a, b| a.1.total_cmp(&b.1));
@@ -132,7 +131,10 @@ pub fn discover(corpus: &Corpus) -> Vec<Suggestion> {
                     frame.time_classes.extend(statement.scope.time_class);
                     groups.push(Group {
                         frame,
-                        members: vec![Found { score: 1.0, ..found }],
+                        members: vec![Found {
+                            score: 1.0,
+                            ..found
+                        }],
                         first: statement.clone(),
                     });
                 }
@@ -155,8 +157,9 @@ pub fn discover(corpus: &Corpus) -> Vec<Suggestion> {
                 .unit
                 .as_deref()
                 .is_some_and(|u| unit_class(&fold(u)).is_some() || u == "%");
-            let grounded =
-                group.first.attribution.is_some() || group.first.scope.time.is_some() || group.first.scope.place.is_some();
+            let grounded = group.first.attribution.is_some()
+                || group.first.scope.time.is_some()
+                || group.first.scope.place.is_some();
             if outlets.len() < 2 && !(known_unit && grounded) {
                 return None;
             }
@@ -168,7 +171,7 @@ pub fn discover(corpus: &Corpus) -> Vec<Suggestion> {
             })
         })
         .collect();
-    suggestions.sort_by(|a, b| b.outlets.cmp(&a.outlets));
+    suggestions.sort_by_key(|s| std::cmp::Reverse(s.outlets));
     for (i, suggestion) in suggestions.iter_mut().enumerate() {
         for stance in &mut suggestion.stances {
             stance.frame = i;
@@ -198,9 +201,14 @@ pub fn question(statement: &Statement) -> String {
     match class {
         "percent" | "points" => format!("What percentage is reported{}?", tail(&[place, time])),
         "money" => format!("How much money is involved{}?", tail(&[place, time])),
-        "casualties" => format!("How many {entity} have been killed or wounded{}?", tail(&[place, time])),
+        "casualties" => format!(
+            "How many {entity} have been killed or wounded{}?",
+            tail(&[place, time])
+        ),
         _ => match statement.scope.time_class {
-            Some(TimeClass::Planned) => format!("How many {entity} in all{}?", tail(&[place, time])),
+            Some(TimeClass::Planned) => {
+                format!("How many {entity} in all{}?", tail(&[place, time]))
+            }
             Some(TimeClass::Rate) => format!("How many {entity}{}?", tail(&[time, place])),
             _ => match &place {
                 Some(p) if p.starts_with("in ") || p.starts_with("on ") => {

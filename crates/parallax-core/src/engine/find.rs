@@ -16,8 +16,9 @@
 //!   frame (`0.8 · cosine + 0.2` when the sentence shares a cue family
 //!   with the frame's examples: a denial, a possibility), if its score
 //!   reaches [`LABEL_THRESHOLD`]; its label is read from cue words (L1 in
-//!   [`read_label`]), or is "mentioned" when none is found: the engine does
-//!   not invent what it cannot read.
+//!   [`read_label`]), or is "mentioned" when none is found (the engine
+//!   does not invent what it cannot read), which needs the higher
+//!   [`MENTIONED_THRESHOLD`].
 //! - F4. Quotes are whole sentences of one block, verbatim; the value's
 //!   words are the qualifier and figure as written.
 
@@ -34,6 +35,14 @@ use crate::normalize::fold;
 /// The lowest frame score a statement needs to answer a number claim,
 /// chosen by measurement (BENCHMARKS.md, "Claim engine").
 pub const NUMBER_THRESHOLD: f64 = 0.33;
+
+/// The lowest score a sentence with no cue word the engine can read needs
+/// to be given as "mentioned" (F3).
+pub const MENTIONED_THRESHOLD: f64 = 0.3;
+
+/// The label of a sentence that answers a claim in words the engine cannot
+/// read as a position.
+pub const MENTIONED: &str = "mentioned";
 
 /// The lowest score a sentence needs to answer a claim of another kind.
 pub const LABEL_THRESHOLD: f64 = 0.18;
@@ -76,7 +85,9 @@ pub fn read(article: &Article) -> Reading {
                     if statement.unit.is_none() {
                         if let Some(before) = reading.statements.last().filter(|l| l.block == b) {
                             statement.unit.clone_from(&before.statement.unit);
-                            statement.unit_class.clone_from(&before.statement.unit_class);
+                            statement
+                                .unit_class
+                                .clone_from(&before.statement.unit_class);
                             statement.entity.clone_from(&before.statement.entity);
                         }
                     }
@@ -211,12 +222,17 @@ pub fn find(
                 (b, r, 0.8 * lexical + 0.2 * f64::from(u8::from(cue)))
             })
             .max_by(|a, b| a.2.total_cmp(&b.2));
-        let Some((&block, range, score)) = best else { continue };
+        let Some((&block, range, score)) = best else {
+            continue;
+        };
         if score < LABEL_THRESHOLD {
             continue;
         }
         let sentence = &article.blocks[block].text()[range.clone()];
         let (label, value_text) = read_label(sentence);
+        if label == MENTIONED && score < MENTIONED_THRESHOLD {
+            continue;
+        }
         let all = words(sentence);
         let said = super::attribution::attribution(sentence, &all);
         found.push(Found {
@@ -246,7 +262,8 @@ pub fn read_label(sentence: &str) -> (String, String) {
     let all = words(sentence);
     let at = |i: usize| all.get(i).map_or("", |w| w.folded.as_str());
     for (i, word) in all.iter().enumerate() {
-        let text = |to: usize| sentence[word.span.start..all[to.min(all.len() - 1)].span.end].to_string();
+        let text =
+            |to: usize| sentence[word.span.start..all[to.min(all.len() - 1)].span.end].to_string();
         match word.folded.as_str() {
             "refused" | "declined" if matches!(at(i + 1), "to") => {
                 return ("neither confirms nor denies".into(), text(i + 2));
@@ -266,7 +283,7 @@ pub fn read_label(sentence: &str) -> (String, String) {
             _ => {}
         }
     }
-    ("mentioned".into(), sentence.to_string())
+    (MENTIONED.into(), sentence.to_string())
 }
 
 /// The families of stance cues a sentence uses, as bits: 1 a response to a

@@ -63,10 +63,8 @@ impl Idf {
                 let text = block.text();
                 for range in sentences(text) {
                     let all = words(&text[range]);
-                    let mut seen: Vec<String> = all
-                        .iter()
-                        .filter_map(|w| stem(&stemmer, w))
-                        .collect();
+                    let mut seen: Vec<String> =
+                        all.iter().filter_map(|w| stem(&stemmer, w)).collect();
                     seen.sort();
                     seen.dedup();
                     for term in seen {
@@ -113,7 +111,10 @@ pub fn context_terms(all: &[Word], at: usize, skip: &[std::ops::Range<usize>]) -
     let clause = clause_of(all, at);
     let mut terms = Terms::new();
     for (i, word) in all.iter().enumerate() {
-        if skip.iter().any(|r| r.start <= word.span.start && word.span.end <= r.end) {
+        if skip
+            .iter()
+            .any(|r| r.start <= word.span.start && word.span.end <= r.end)
+        {
             continue;
         }
         let Some(term) = stem(&stemmer, word) else {
@@ -241,10 +242,7 @@ impl Frame {
         let all = words(sentence);
         let quote_start = text.find(&stance.quote).unwrap_or(range.start);
         let value_at = (quote_start + stance.highlight_range().start).saturating_sub(range.start);
-        let at = all
-            .iter()
-            .position(|w| w.span.end > value_at)
-            .unwrap_or(0);
+        let at = all.iter().position(|w| w.span.end > value_at).unwrap_or(0);
         let read = super::statement::statements(sentence);
         let skip = super::attribution::attribution(sentence, &all)
             .map(|a| a.spans)
@@ -292,7 +290,11 @@ impl Frame {
             .as_ref()
             .map(|a| a.spans.clone())
             .unwrap_or_default();
-        add_terms(&mut frame.terms, &context_terms(&all, statement.word_index, &skip), 1.0);
+        add_terms(
+            &mut frame.terms,
+            &context_terms(&all, statement.word_index, &skip),
+            1.0,
+        );
         if let Some(class) = &statement.unit_class {
             frame.unit_classes.push((class.clone(), 1.0));
         }
@@ -311,7 +313,11 @@ impl Frame {
                 .fold(0.0, f64::max),
             None => 0.5,
         };
-        let unit = if self.unit_classes.is_empty() { 0.8 } else { unit };
+        let unit = if self.unit_classes.is_empty() {
+            0.8
+        } else {
+            unit
+        };
         if unit == 0.0 {
             return 0.0;
         }

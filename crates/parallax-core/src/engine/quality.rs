@@ -55,8 +55,15 @@ fn ratio(hits: usize, total: usize) -> f64 {
 impl LeaveOneOut {
     /// Recall of (claim, article, amount, qualifier) over number stances.
     pub fn number_recall(&self) -> f64 {
-        let numbers: Vec<_> = self.expected.iter().filter(|e| e.number.is_some()).collect();
-        ratio(numbers.iter().filter(|e| e.value_found).count(), numbers.len())
+        let numbers: Vec<_> = self
+            .expected
+            .iter()
+            .filter(|e| e.number.is_some())
+            .collect();
+        ratio(
+            numbers.iter().filter(|e| e.value_found).count(),
+            numbers.len(),
+        )
     }
 
     /// Precision of the engine's number stances.
@@ -77,7 +84,10 @@ impl LeaveOneOut {
             .iter()
             .filter(|p| matches!(p.found.value, FoundValue::Label(_)))
             .collect();
-        ratio(labels.iter().filter(|p| p.sentence_correct).count(), labels.len())
+        ratio(
+            labels.iter().filter(|p| p.sentence_correct).count(),
+            labels.len(),
+        )
     }
 
     /// Recall of the quote's sentence over stances of every kind.

@@ -191,10 +191,7 @@ pub fn statements(sentence: &str) -> Vec<Statement> {
 fn is_statement(text: &str, all: &[Word], first: usize, last: usize, value: f64) -> bool {
     let previous = first.checked_sub(1).map(|i| &all[i]);
     // "Oct. 8": the abbreviation's stop stands between month and day.
-    let before_stop = all[..first]
-        .iter()
-        .rev()
-        .find(|w| w.folded != ".");
+    let before_stop = all[..first].iter().rev().find(|w| w.folded != ".");
     let next = all.get(last + 1);
     let next_word = next.map_or("", |w| w.folded.as_str());
     if text.starts_with('0') && text.len() > 1 && !text.starts_with("0.") && !text.starts_with("0,")
@@ -203,11 +200,13 @@ fn is_statement(text: &str, all: &[Word], first: usize, last: usize, value: f64)
     }
     // An ordinal or a figure glued to letters is not a count.
     let glued = &all[last].folded;
-    if glued.ends_with("th") || glued.ends_with("st") || glued.ends_with("nd") || glued.ends_with("rd")
+    if (glued.ends_with("th")
+        || glued.ends_with("st")
+        || glued.ends_with("nd")
+        || glued.ends_with("rd"))
+        && glued.chars().next().is_some_and(|c| c.is_ascii_digit())
     {
-        if glued.chars().next().is_some_and(|c| c.is_ascii_digit()) {
-            return false;
-        }
+        return false;
     }
     if all[first].folded.contains('-') && all[first].folded.ends_with("year-old") {
         return false;
@@ -217,7 +216,8 @@ fn is_statement(text: &str, all: &[Word], first: usize, last: usize, value: f64)
     if plain_digits && (1800.0..=2100.0).contains(&value) && value.fract() == 0.0 && !unit_follows {
         return false;
     }
-    let month = |w: Option<&Word>| w.is_some_and(|w| MONTHS.contains(&w.folded.trim_end_matches('.')));
+    let month =
+        |w: Option<&Word>| w.is_some_and(|w| MONTHS.contains(&w.folded.trim_end_matches('.')));
     if plain_digits && value <= 31.0 && (month(before_stop) || month(next)) {
         return false;
     }
@@ -231,8 +231,10 @@ fn is_statement(text: &str, all: &[Word], first: usize, last: usize, value: f64)
         if label_word && plain_digits && value < 1000.0 {
             return false;
         }
-        if matches!(previous.folded.as_str(), "no" | "number" | "aged" | "age" | "nr")
-            && plain_digits
+        if matches!(
+            previous.folded.as_str(),
+            "no" | "number" | "aged" | "age" | "nr"
+        ) && plain_digits
         {
             return false;
         }
@@ -249,8 +251,10 @@ fn is_statement(text: &str, all: &[Word], first: usize, last: usize, value: f64)
     {
         return false;
     }
-    if matches!(next_word, "p.m" | "a.m" | "pm" | "am" | "gmt" | "utc" | "h" | "uhr" | "o'clock")
-        || next_word.ends_with("-year-old")
+    if matches!(
+        next_word,
+        "p.m" | "a.m" | "pm" | "am" | "gmt" | "utc" | "h" | "uhr" | "o'clock"
+    ) || next_word.ends_with("-year-old")
     {
         return false;
     }
@@ -332,10 +336,19 @@ fn unit_after(
             // "1,500 of them", "38 of the 75 seats": the unit follows.
             continue;
         }
-        if matches!(folded, "the" | "its" | "their") && offset > after && all[offset - 1].folded == "of" {
+        if matches!(folded, "the" | "its" | "their")
+            && offset > after
+            && all[offset - 1].folded == "of"
+        {
             continue;
         }
-        if folded.chars().all(|c| c.is_ascii_digit() || c == ',' || c == '.') && offset > after && all[offset - 1].folded != "of" && !matches!(all[offset - 1].folded.as_str(), "the" | "its" | "their") {
+        if folded
+            .chars()
+            .all(|c| c.is_ascii_digit() || c == ',' || c == '.')
+            && offset > after
+            && all[offset - 1].folded != "of"
+            && !matches!(all[offset - 1].folded.as_str(), "the" | "its" | "their")
+        {
             break;
         }
         if folded.chars().any(|c| c.is_ascii_digit()) {
@@ -405,7 +418,10 @@ pub fn clause_of(all: &[Word], at: usize) -> Range<usize> {
             || matches!(word.folded.as_str(), "but" | "while" | "whereas")
             || (word.folded == "and"
                 && all.get(i + 1).is_some_and(|n| {
-                    matches!(n.folded.as_str(), "that" | "the" | "a" | "their" | "its" | "his" | "her")
+                    matches!(
+                        n.folded.as_str(),
+                        "that" | "the" | "a" | "their" | "its" | "his" | "her"
+                    )
                 }))
     };
     let start = (0..at).rev().find(|&i| breaks_at(i)).map_or(0, |i| i + 1);
@@ -475,19 +491,25 @@ fn scope_of(sentence: &str, all: &[Word], first: usize, after: usize) -> ScopePa
 fn time_phrase(sentence: &str, all: &[Word], i: usize) -> Option<(String, TimeClass)> {
     let word = all[i].folded.as_str();
     let next = all.get(i + 1).map(|w| w.folded.as_str());
-    let span = |to: usize| sentence[all[i].span.start..all[to.min(all.len() - 1)].span.end].to_string();
+    let span =
+        |to: usize| sentence[all[i].span.start..all[to.min(all.len() - 1)].span.end].to_string();
     let datelike = |w: Option<&str>| {
         w.is_some_and(|w| {
             MONTHS.contains(&w)
                 || DAYS.contains(&w)
                 || w.chars().all(|c| c.is_ascii_digit())
-                || matches!(w, "the" | "end" | "next" | "this" | "mid" | "early" | "late")
+                || matches!(
+                    w,
+                    "the" | "end" | "next" | "this" | "mid" | "early" | "late"
+                )
         })
     };
     match word {
         "by" | "until" | "before" | "as" | "at"
             if next.is_some_and(|n| n.chars().all(|c| c.is_ascii_digit()))
-                && all.get(i + 2).is_some_and(|w| matches!(w.folded.as_str(), "p.m" | "a.m" | "pm" | "am" | ":")) =>
+                && all.get(i + 2).is_some_and(|w| {
+                    matches!(w.folded.as_str(), "p.m" | "a.m" | "pm" | "am" | ":")
+                }) =>
         {
             // A clock time: a count as of that hour.
             Some((span(i + 2), TimeClass::Current))
@@ -495,7 +517,9 @@ fn time_phrase(sentence: &str, all: &[Word], i: usize) -> Option<(String, TimeCl
         "by" | "until" | "before" if datelike(next) => {
             let mut end = i + 1;
             while all.get(end + 1).is_some_and(|w| {
-                !w.punct && (datelike(Some(&w.folded)) || matches!(w.folded.as_str(), "of" | "year" | "month" | "week"))
+                !w.punct
+                    && (datelike(Some(&w.folded))
+                        || matches!(w.folded.as_str(), "of" | "year" | "month" | "week"))
             }) {
                 end += 1;
             }
@@ -537,8 +561,17 @@ fn verb_time(all: &[Word], clause: &Range<usize>) -> Option<TimeClass> {
     let planned = all[clause.clone()].iter().any(|w| {
         matches!(
             w.folded.as_str(),
-            "will" | "plans" | "planned" | "plan" | "expected" | "preparing" | "prepare"
-                | "would" | "intends" | "eventually" | "swell"
+            "will"
+                | "plans"
+                | "planned"
+                | "plan"
+                | "expected"
+                | "preparing"
+                | "prepare"
+                | "would"
+                | "intends"
+                | "eventually"
+                | "swell"
         )
     });
     if planned {

@@ -1,4 +1,4 @@
-use super::statement::{TimeClass, statements};
+use super::statement::statements;
 use crate::claim::Qualifier;
 
 #[test]

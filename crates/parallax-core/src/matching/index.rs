@@ -1,27 +1,33 @@
 //! The inverted index over sentences and the scoring.
 //!
-//! Score of a passage for a query sentence, between 0 and 1:
-//! `lexical · 0.6 + numbers · 0.35 + names · 0.05`, where `lexical` is the
-//! passage's BM25 score divided by the query's best possible score against
-//! itself (so scores compare across queries), `numbers` the share of the
-//! query's numbers the passage states too (within 5%), and `names` the
-//! overlap of the names spotted in both, weighted by their rarity. Below [`MatchIndex::THRESHOLD`] an
-//! outlet is "not covered".
+//! Score of a passage for a query sentence, between 0 and 1.1:
+//! `lexical · 0.6 + frame · 0.35 + names · 0.05 + cues · 0.1`, where
+//! `lexical` is the passage's BM25 score divided by the query's best
+//! possible score against itself (so scores compare across queries),
+//! `frame` how well the passage gives a figure of the same kind of quantity
+//! as the query's (the claim engine's unit classes and time classes,
+//! whatever the amounts: a different figure for the same quantity is the
+//! disagreement to show, never a penalty; [`Figures`] says whether they
+//! agree), `names` the overlap of the names spotted in both, weighted by
+//! their rarity, and `cues` 1 when both use a stance cue of one family (a
+//! denial, a possibility). Below [`MatchIndex::THRESHOLD`] an outlet is "not
+//! covered".
 
 use std::collections::HashMap;
 use std::ops::Range;
 
-use super::text::{entities, numbers, sentences, terms};
-use crate::engine::statement::{TimeClass, statements};
-use crate::engine::find::cue_families;
-use crate::engine::words::unit_affinity;
+use super::text::{entities, sentences, terms};
 use crate::corpus::{ArticleId, Corpus, OutletId};
+use crate::engine::find::cue_families;
+use crate::engine::statement::{TimeClass, statements};
+use crate::engine::words::unit_affinity;
 
 /// How much each signal counts.
 #[derive(Clone, Copy, Debug, PartialEq)]
 pub struct Weights {
     pub lexical: f64,
-    pub numbers: f64,
+    /// A figure of the same kind of quantity (the frame signal).
+    pub frame: f64,
     pub names: f64,
     /// Both sentences use a stance cue of one family (a denial or refusal;
     /// a possibility or threat).
@@ -35,7 +41,7 @@ impl Default for Weights {
         // weigh more.
         Self {
             lexical: 0.6,
-            numbers: 0.35,
+            frame: 0.35,
             names: 0.05,
             cues: 0.1,
         }
@@ -51,7 +57,6 @@ pub struct Passage {
     /// The sentence's byte range in its block's text.
     pub range: Range<usize>,
     pub text: String,
-    numbers: Vec<f64>,
     /// The quantity statements of the sentence, as the claim engine reads
     /// them: unit class, time class, amount.
     quantities: Vec<Quantity>,
@@ -171,7 +176,6 @@ impl MatchIndex {
                         block,
                         range,
                         text: sentence.to_string(),
-                        numbers: numbers(sentence),
                         quantities: Quantity::of(sentence),
                         cues: cue_families(sentence),
                         names: entities(sentence)
@@ -329,7 +333,7 @@ impl MatchIndex {
                 PassageMatch {
                     passage,
                     score: w.lexical * lexical
-                        + w.numbers * frame
+                        + w.frame * frame
                         + w.names * names
                         + w.cues * f64::from(u8::from(query_cues & passage.cues != 0)),
                     figures,
@@ -399,26 +403,16 @@ fn frame_signal(query: &[Quantity], passage: &[Quantity]) -> (f64, Option<Figure
                 let same = (p.amount - q.amount).abs() <= q.amount.abs() * 0.05;
                 best = (
                     score,
-                    Some(if same { Figures::Agree } else { Figures::Differ }),
+                    Some(if same {
+                        Figures::Agree
+                    } else {
+                        Figures::Differ
+                    }),
                 );
             }
         }
     }
     best
-}
-
-/// The share of the query's numbers the passage states too (within 5%);
-/// zero when the query has none.
-#[cfg(test)]
-fn agreement(query: &[f64], passage: &[f64]) -> f64 {
-    if query.is_empty() {
-        return 0.0;
-    }
-    let shared = query
-        .iter()
-        .filter(|q| passage.iter().any(|p| (*p - **q).abs() <= q.abs() * 0.05))
-        .count();
-    shared as f64 / query.len() as f64
 }
 
 impl MatchIndex {

@@ -92,23 +92,72 @@ pub fn terms(text: &str) -> Vec<String> {
 /// not for any one story. Both the matcher and the claim engine read terms
 /// through it.
 const CONCEPTS: &[(&str, &[&str])] = &[
-    ("troop", &["troop", "soldier", "forc", "personnel", "servicemen", "fighter", "marin", "conscript"]),
-    ("send", &["send", "sent", "deploy", "dispatch", "transfer", "post", "station"]),
-    ("suppli", &["suppli", "provid", "give", "deliv", "ship", "furnish"]),
-    ("arriv", &["arriv", "reach", "land", "travel", "sail", "came", "come"]),
+    (
+        "troop",
+        &[
+            "troop",
+            "soldier",
+            "forc",
+            "personnel",
+            "servicemen",
+            "fighter",
+            "marin",
+            "conscript",
+        ],
+    ),
+    (
+        "send",
+        &[
+            "send", "sent", "deploy", "dispatch", "transfer", "post", "station",
+        ],
+    ),
+    (
+        "suppli",
+        &["suppli", "provid", "give", "deliv", "ship", "furnish"],
+    ),
+    (
+        "arriv",
+        &["arriv", "reach", "land", "travel", "sail", "came", "come"],
+    ),
     ("deni", &["deni", "reject", "dismiss", "refut", "disput"]),
     ("confirm", &["confirm", "acknowledg", "admit", "verifi"]),
-    ("weapon", &["weapon", "weaponri", "arm", "ammunit", "munit", "artilleri", "shell", "missil", "rocket", "hardwar"]),
+    (
+        "weapon",
+        &[
+            "weapon",
+            "weaponri",
+            "arm",
+            "ammunit",
+            "munit",
+            "artilleri",
+            "shell",
+            "missil",
+            "rocket",
+            "hardwar",
+        ],
+    ),
     ("death", &["kill", "dead", "death", "die", "fatal", "toll"]),
-    ("injur", &["wound", "injur", "hurt", "hospitalis", "hospitaliz"]),
-    ("evacu", &["evacu", "flee", "fled", "displac", "relocat", "rehous"]),
+    (
+        "injur",
+        &["wound", "injur", "hurt", "hospitalis", "hospitaliz"],
+    ),
+    (
+        "evacu",
+        &["evacu", "flee", "fled", "displac", "relocat", "rehous"],
+    ),
     ("home", &["home", "hous", "dwell", "properti", "build"]),
     ("fight", &["fight", "combat", "battl", "frontlin", "front"]),
-    ("help", &["help", "assist", "support", "aid", "bolster", "back"]),
+    (
+        "help",
+        &["help", "assist", "support", "aid", "bolster", "back"],
+    ),
     ("plan", &["plan", "intend", "prepar", "expect"]),
     ("warn", &["warn", "threaten", "caution"]),
     ("vote", &["vote", "ballot", "voter"]),
-    ("worker", &["worker", "employe", "staff", "docker", "striker"]),
+    (
+        "worker",
+        &["worker", "employe", "staff", "docker", "striker"],
+    ),
     ("strike", &["strike", "walkout", "stoppag"]),
 ];
 
