@@ -2,6 +2,7 @@
 //! outlet's best matching sentence side by side, each a link to its place,
 //! or "Not covered" below the engine's threshold.
 
+use parallax_core::matching::Figures;
 use parallax_core::{ArticleId, OutletId};
 use yew::prelude::*;
 
@@ -59,7 +60,10 @@ pub fn MatchPanel(props: &MatchPanelProps) -> Html {
                                 </RouteLink>
                             </blockquote>
                             <p class="px-match-score">
-                                { format!("Match {:.0}%", best.score * 100.0) }
+                                { format!("Match {:.0}%", best.score.min(1.0) * 100.0) }
+                                if best.figures == Some(Figures::Differ) {
+                                    { " · gives a different figure" }
+                                }
                                 if let Some(article) = corpus.article(&best.passage.article) {
                                     { " · in “" }<bdi>{ &article.headline.value }</bdi>{ "”" }
                                 }

@@ -52,6 +52,13 @@ const AUXILIARIES: &[&str] = &[
     "later",
     "previously",
     "earlier",
+    "now",
+    "still",
+    "again",
+    "initially",
+    "separately",
+    "first",
+    "then",
 ];
 
 fn is_cue(word: &Word) -> bool {

@@ -6,7 +6,7 @@
 use super::discover::{Suggestion, discover};
 use super::find::{Found, FoundValue, find, read};
 use super::frame::{Frame, Idf, locate};
-use crate::claim::{ClaimKind, Qualifier, Stance, StanceValue};
+use crate::claim::{ClaimKind, Origin, Qualifier, Stance, StanceValue};
 use crate::corpus::Corpus;
 
 /// One hidden curated stance and whether the engine found it.
@@ -104,10 +104,22 @@ fn same_number(value: &FoundValue, amount: f64, qualifier: Qualifier) -> bool {
         if (a - amount).abs() <= amount.abs() * 1e-9 + 1e-9 && *q == qualifier)
 }
 
+/// The corpus with only editors' claims and stances: the answer key.
+fn curated_only(corpus: &Corpus) -> Corpus {
+    let mut record = corpus.to_record();
+    record.claims.retain(|c| c.provenance == Origin::Curated);
+    for claim in &mut record.claims {
+        claim.stances.retain(|s| s.provenance == Origin::Curated);
+        claim.searched.clear();
+    }
+    Corpus::from_record(&record).unwrap_or_else(|_| corpus.clone())
+}
+
 /// Hides each article's curated stances in turn, builds every claim's frame
 /// from the other articles' stances (or its question alone when none are
 /// left), finds the hidden article's stances and compares.
 pub fn leave_one_out(corpus: &Corpus) -> LeaveOneOut {
+    let corpus = &curated_only(corpus);
     let idf = Idf::of_corpus(corpus);
     let mut report = LeaveOneOut::default();
     for article in corpus.articles() {
@@ -198,6 +210,7 @@ impl DiscoveryReport {
 /// amount of at least two of the claim's articles (of its only article, for
 /// a claim one article reports).
 pub fn discovery(corpus: &Corpus) -> DiscoveryReport {
+    let corpus = &curated_only(corpus);
     let mut record = corpus.to_record();
     record.claims.clear();
     let suggestions = match Corpus::from_record(&record) {

@@ -114,34 +114,30 @@ pub fn statements(sentence: &str) -> Vec<Statement> {
             .iter()
             .rposition(|w| w.span.start < figure.span.end)
             .unwrap_or(first);
-        if !is_statement(&figure.text, &all, first, last, figure.value) {
+        let clock = clock_after(&sentence[figure.span.end..]);
+        if clock || !is_statement(&figure.text, &all, first, last, figure.value) {
             continue;
         }
         let (qualifier, value_start) = qualifier_before(&all, first)
             .map(|(q, at)| (q, all[at].span.start))
             .unwrap_or((Qualifier::Exactly, figure.span.start));
-        // Q2: a range.
+        // Q2: a range: the next figure, after "to", "-", "–" (or "and"
+        // after "between") and nothing else.
         let mut upper = None;
         let mut after = last + 1;
         let mut value_end = figure.span.end;
         let between = first >= 1 && all[first - 1].folded == "between";
-        if let Some(next) = all.get(after) {
-            let joins = matches!(next.folded.as_str(), "to" | "-" | "–" | "and");
-            if joins && (next.folded != "and" || between) {
-                if let Some(second) = figures
+        if let Some(second) = figures.iter().find(|f| f.span.start >= figure.span.end) {
+            let gap = sentence[figure.span.end..second.span.start].trim();
+            let joins = matches!(gap, "to" | "-" | "–" | "—") || (gap == "and" && between);
+            if joins && second.value > figure.value {
+                upper = Some(second.value);
+                value_end = second.span.end;
+                skip_until = second.span.end;
+                after = all
                     .iter()
-                    .find(|f| f.span.start >= next.span.end && f.span.start <= next.span.end + 1)
-                {
-                    if second.value > figure.value {
-                        upper = Some(second.value);
-                        value_end = second.span.end;
-                        skip_until = second.span.end;
-                        after = all
-                            .iter()
-                            .rposition(|w| w.span.start < second.span.end)
-                            .map_or(after, |i| i + 1);
-                    }
-                }
+                    .rposition(|w| w.span.start < second.span.end)
+                    .map_or(after, |i| i + 1);
             }
         }
         let value_start = if between && qualifier == Qualifier::Exactly {
@@ -185,6 +181,23 @@ pub fn statements(sentence: &str) -> Vec<Statement> {
         });
     }
     out
+}
+
+/// Whether `rest` (the text after a figure) opens with a clock time's
+/// marker: "p.m.", "a.m.", "pm", "am", "h", "GMT", "o'clock".
+pub fn clock_after(rest: &str) -> bool {
+    let rest = rest.trim_start().to_lowercase();
+    let marker = [
+        "p.m", "a.m", "p. m", "a. m", "pm", "am", "h", "gmt", "utc", "o'clock", "uhr",
+    ]
+    .iter()
+    .find(|m| rest.starts_with(**m));
+    marker.is_some_and(|m| {
+        !rest[m.len()..]
+            .chars()
+            .next()
+            .is_some_and(char::is_alphabetic)
+    })
 }
 
 /// S2: whether the figure at words `first..=last` states a quantity.
@@ -507,12 +520,11 @@ fn time_phrase(sentence: &str, all: &[Word], i: usize) -> Option<(String, TimeCl
     match word {
         "by" | "until" | "before" | "as" | "at"
             if next.is_some_and(|n| n.chars().all(|c| c.is_ascii_digit()))
-                && all.get(i + 2).is_some_and(|w| {
-                    matches!(w.folded.as_str(), "p.m" | "a.m" | "pm" | "am" | ":")
-                }) =>
+                && (clock_after(&sentence[all[i + 1].span.end..])
+                    || all.get(i + 2).is_some_and(|w| w.folded == ":")) =>
         {
             // A clock time: a count as of that hour.
-            Some((span(i + 2), TimeClass::Current))
+            Some((span(i + 1), TimeClass::Current))
         }
         "by" | "until" | "before" if datelike(next) => {
             let mut end = i + 1;

@@ -1,17 +1,249 @@
-use super::statement::statements;
+//! One small input per rule of the engine (the rules are listed in each
+//! module's header). The sentences are made up for the rule, not taken from
+//! any corpus.
+
+use super::attribution::attribution;
+use super::statement::{Statement, TimeClass, statements};
+use super::words::words;
 use crate::claim::Qualifier;
 
+fn one(sentence: &str) -> Statement {
+    let found = statements(sentence);
+    assert_eq!(found.len(), 1, "{sentence}: {found:#?}");
+    found.into_iter().next().unwrap()
+}
+
+fn amounts(sentence: &str) -> Vec<f64> {
+    statements(sentence).iter().map(|s| s.amount).collect()
+}
+
+fn value_text<'a>(sentence: &'a str, s: &Statement) -> &'a str {
+    &sentence[s.value_span.clone()]
+}
+
 #[test]
-fn a_figure_with_qualifier_unit_entity_and_source() {
-    let s = statements(
-        "At least 3,000 North Korean soldiers have been sent to Russia for training, US officials said October 23",
+fn s1_figures_in_digits_and_words() {
+    assert_eq!(
+        amounts("Rescuers pulled 1,240 people from the water."),
+        [1240.0]
     );
-    assert_eq!(s.len(), 1, "{s:?}");
-    let s = &s[0];
-    assert_eq!(s.amount, 3000.0);
-    assert_eq!(s.qualifier, Qualifier::AtLeast);
+    assert_eq!(amounts("Forty-one nurses signed the letter."), [41.0]);
+    assert_eq!(
+        amounts("The fire burned 1.5 million hectares."),
+        [1_500_000.0]
+    );
+}
+
+#[test]
+fn s2_years_days_labels_ages_and_clock_times_are_not_statements() {
+    assert!(amounts("The worst flood since 1997 hit the town.").is_empty());
+    assert!(amounts("The vote was held on October 23.").is_empty());
+    assert!(amounts("Ships arrived between Oct. 8 and Oct. 13.").is_empty());
+    assert!(amounts("Traffic was diverted onto Route 9 near Gate 3.").is_empty());
+    assert!(amounts("Helena Strand, aged 54, spoke first.").is_empty());
+    assert!(amounts("A 45-year-old man was arrested.").is_empty());
+    assert!(amounts("The count resumed at 6 p.m. sharp.").is_empty());
+    assert!(amounts("Call the helpline on 0142 for help.").is_empty());
+    assert!(amounts("It was the 5th day of talks.").is_empty());
+    // A year-like figure with a unit after it is a count.
+    assert_eq!(amounts("Some 2000 workers walked out."), [2000.0]);
+}
+
+#[test]
+fn q1_qualifiers_before_and_after_the_figure() {
+    let cases = [
+        (
+            "At least 17 boats joined the search.",
+            Qualifier::AtLeast,
+            "At least 17",
+        ),
+        (
+            "More than 600 firefighters were deployed.",
+            Qualifier::MoreThan,
+            "More than 600",
+        ),
+        (
+            "Some 11,000 troops were sent.",
+            Qualifier::About,
+            "Some 11,000",
+        ),
+        (
+            "Nearly two dozen homes burned.",
+            Qualifier::About,
+            "Nearly two dozen",
+        ),
+        (
+            "As many as 60 operations were cancelled.",
+            Qualifier::UpTo,
+            "As many as 60",
+        ),
+        (
+            "Fewer than 300 voters turned up.",
+            Qualifier::FewerThan,
+            "Fewer than 300",
+        ),
+        ("Police counted 400 protesters.", Qualifier::Exactly, "400"),
+    ];
+    for (sentence, qualifier, text) in cases {
+        let s = one(sentence);
+        assert_eq!(s.qualifier, qualifier, "{sentence}");
+        assert_eq!(value_text(sentence, &s), text, "{sentence}");
+    }
+    assert_eq!(
+        one("They hired 50 or more guards.").qualifier,
+        Qualifier::AtLeast
+    );
+}
+
+#[test]
+fn q2_a_range_is_one_statement_with_its_lower_bound() {
+    let sentence = "Between 200 and 250 homes were destroyed.";
+    let s = one(sentence);
+    assert_eq!(
+        (s.amount, s.upper, s.qualifier),
+        (200.0, Some(250.0), Qualifier::Exactly)
+    );
+    assert_eq!(value_text(sentence, &s), "Between 200 and 250");
+    let s = one("Officials said 300-400 workers were moved.");
+    assert_eq!((s.amount, s.upper), (300.0, Some(400.0)));
+    let s = one("Estimates ranged from 11,000 to 12,000 troops.");
+    assert_eq!((s.amount, s.upper), (11_000.0, Some(12_000.0)));
+}
+
+#[test]
+fn u1_unit_and_measured_entity_after_the_figure() {
+    let s = one("About 3,000 North Korean soldiers were seen.");
     assert_eq!(s.unit.as_deref(), Some("soldiers"));
+    assert_eq!(s.unit_class.as_deref(), Some("soldiers"));
     assert_eq!(s.entity.as_deref(), Some("North Korean soldiers"));
+    let s = one("The ministry counted 50 ready-to-fire warheads.");
+    assert_eq!(s.entity.as_deref(), Some("ready-to-fire warheads"));
+    let s = one("Turnout reached 61.4% by evening.");
+    assert_eq!(s.unit_class.as_deref(), Some("percent"));
+    let s = one("The offer was worth 12 per cent.");
+    assert_eq!(s.unit_class.as_deref(), Some("percent"));
+    // A plural noun the lexicon does not know is its own class.
+    let s = one("Inspectors found 14 violations.");
+    assert_eq!(s.unit_class.as_deref(), Some("violations"));
+    // A demonym plural counts people.
+    let s = one("Some 10,000 North Koreans are operating there.");
+    assert_eq!(s.unit_class.as_deref(), Some("people"));
+}
+
+#[test]
+fn u2_killed_or_wounded_counts_casualties() {
+    let s = one("More than 600 Russian troops have been killed and wounded.");
+    assert_eq!(s.unit_class.as_deref(), Some("casualties"));
+}
+
+#[test]
+fn u3_a_bare_figure_counts_what_the_figure_before_it_counted() {
+    let found = statements(
+        "There are 300 nurses on the picket line, and their numbers could swell to 900 by Friday.",
+    );
+    assert_eq!(found.len(), 2);
+    assert_eq!(found[1].unit.as_deref(), Some("nurses"));
+}
+
+#[test]
+fn u4_the_total_after_of_the_is_not_a_statement() {
+    let s = one("The party won 38 of the 75 seats.");
+    assert_eq!((s.amount, s.unit.as_deref()), (38.0, Some("seats")));
+}
+
+#[test]
+fn t1_time_phrases_and_their_class() {
+    let s = one("The army plans to send 5,000 troops by December.");
+    assert_eq!(s.scope.time.as_deref(), Some("by December"));
+    assert_eq!(s.scope.time_class, Some(TimeClass::Planned));
+    let s = one("Some 700,000 soldiers have been killed since February 2022.");
+    assert_eq!(s.scope.time_class, Some(TimeClass::Since));
+    let s = one("The hospital cancels about 40 operations per day.");
+    assert_eq!(s.scope.time_class, Some(TimeClass::Rate));
+    let s = one("There are 1,500 firefighters at the scene now.");
+    assert_eq!(s.scope.time_class, Some(TimeClass::Current));
+    let s = one("By 6 p.m., nearly 60 per cent of voters had cast a ballot.");
+    assert_eq!(s.scope.time_class, Some(TimeClass::Current));
+    let s = one("A total of 12,000 soldiers would end up fighting.");
+    assert_eq!(s.scope.time_class, Some(TimeClass::Planned));
+}
+
+#[test]
+fn p1_the_place_after_the_figure() {
+    let s = one("At least 3,000 soldiers have been sent to Russia for training.");
     assert_eq!(s.scope.place.as_deref(), Some("to Russia"));
-    assert_eq!(s.attribution.as_ref().unwrap().source, "US officials");
+    let s = one("About 900 troops are fighting in the Kursk region.");
+    assert_eq!(s.scope.place.as_deref(), Some("in the Kursk region"));
+}
+
+fn source(sentence: &str) -> Option<(String, Option<String>)> {
+    attribution(sentence, &words(sentence)).map(|a| (a.source, a.via))
+}
+
+#[test]
+fn a1_according_to() {
+    assert_eq!(
+        source("About 300 homes burned, according to the county fire service."),
+        Some(("the county fire service".into(), None))
+    );
+}
+
+#[test]
+fn a2_a_clause_of_source_and_cue() {
+    assert_eq!(
+        source("At least 3,000 soldiers were sent, US officials said October 23"),
+        Some(("US officials".into(), None))
+    );
+    assert_eq!(
+        source("\"We counted 41 survivors,\" the harbour master told reporters."),
+        Some(("the harbour master".into(), None))
+    );
+    assert_eq!(
+        source("Some 5,000 people left the town, said Mayor Helena Strand."),
+        Some(("Mayor Helena Strand".into(), None))
+    );
+}
+
+#[test]
+fn a3_an_opening_source_and_cue() {
+    assert_eq!(
+        source("South Korean defence officials have said that 13,000 containers were sent."),
+        Some(("South Korean defence officials".into(), None))
+    );
+    assert_eq!(
+        source("The union said more than 3,500 dockers had walked out."),
+        Some(("The union".into(), None))
+    );
+    assert_eq!(
+        source("11:40 - Civil protection officials now say about 3,800 people have left."),
+        Some(("Civil protection officials".into(), None))
+    );
+    // A verb the engine does not know as a cue is not an attribution.
+    assert_eq!(
+        source("Moscow has refused to confirm or deny the reports."),
+        None
+    );
+}
+
+#[test]
+fn a4_reported_speech_inside_reported_speech() {
+    assert_eq!(
+        source(
+            "Mayor Declan Furey said the coastguard had told him that at least 10 people had died."
+        ),
+        Some(("the coastguard".into(), Some("Mayor Declan Furey".into())))
+    );
+}
+
+#[test]
+fn no_source_is_not_attributed() {
+    assert_eq!(source("Nearly 150mm of rain fell over the weekend."), None);
+}
+
+#[test]
+fn the_source_is_not_part_of_what_is_counted() {
+    let sentence = "The regional fire service said 40 homes had burned.";
+    let s = one(sentence);
+    let spans = &s.attribution.as_ref().unwrap().spans;
+    assert_eq!(&sentence[spans[0].clone()], "The regional fire service");
 }

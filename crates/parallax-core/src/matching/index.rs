@@ -1,7 +1,7 @@
 //! The inverted index over sentences and the scoring.
 //!
-//! Score of a passage for a query sentence, between 0 and 1.1:
-//! `lexical · 0.6 + frame · 0.35 + names · 0.05 + cues · 0.1`, where
+//! Score of a passage for a query sentence, between 0 and 1:
+//! `lexical · 0.55 + frame · 0.3 + names · 0.05 + cues · 0.1`, where
 //! `lexical` is the passage's BM25 score divided by the query's best
 //! possible score against itself (so scores compare across queries),
 //! `frame` how well the passage gives a figure of the same kind of quantity
@@ -40,8 +40,8 @@ impl Default for Weights {
         // spotted by capitals are too often everywhere ("North Korean") to
         // weigh more.
         Self {
-            lexical: 0.6,
-            frame: 0.35,
+            lexical: 0.55,
+            frame: 0.3,
             names: 0.05,
             cues: 0.1,
         }

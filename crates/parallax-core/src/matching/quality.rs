@@ -5,6 +5,7 @@
 //! recall@1, recall@3 and mean reciprocal rank.
 
 use super::index::MatchIndex;
+use crate::claim::Origin;
 use crate::corpus::Corpus;
 
 /// One query against one other outlet.
@@ -64,15 +65,24 @@ impl QualityReport {
 /// Runs every trial of the corpus's curated claims.
 pub fn evaluate(corpus: &Corpus, index: &MatchIndex) -> QualityReport {
     let mut trials = Vec::new();
-    for claim in corpus.claims() {
-        for query in &claim.stances {
+    // Only editors' claims and stances are ground truth.
+    for claim in corpus
+        .claims()
+        .iter()
+        .filter(|c| c.origin == Origin::Curated)
+    {
+        let curated: Vec<_> = claim
+            .stances
+            .iter()
+            .filter(|s| s.origin == Origin::Curated)
+            .collect();
+        for query in curated.iter().copied() {
             let Some(query_outlet) = corpus.outlet_of(&query.article).map(|o| o.id.clone()) else {
                 continue;
             };
             let ranked = index.rank(&query.quote, Some(&query.article));
             for outlet in corpus.outlets().iter().filter(|o| o.id != query_outlet) {
-                let targets: Vec<_> = claim
-                    .stances
+                let targets: Vec<_> = curated
                     .iter()
                     .filter(|s| corpus.outlet_of(&s.article).map(|o| &o.id) == Some(&outlet.id))
                     .collect();
