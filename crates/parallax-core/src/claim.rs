@@ -149,6 +149,7 @@ impl When {
             Self::Planned => "planned or in total",
             Self::Since => "accumulated since a date",
             Self::Rate => "a rate",
+            Self::Past => "an earlier time",
         }
     }
 }

@@ -296,6 +296,8 @@ pub enum When {
     Since,
     /// A rate ("per day").
     Rate,
+    /// An earlier time than the article's ("in 1989").
+    Past,
 }
 
 /// The claim engine's results for one claim of the bundled corpus

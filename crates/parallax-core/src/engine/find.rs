@@ -25,7 +25,7 @@
 use std::ops::Range;
 
 use super::frame::{Frame, Idf, Terms, context_terms, cosine, plain_terms};
-use super::statement::{ScopeParts, Statement, statements};
+use super::statement::{ScopeParts, Statement, statements_at};
 use super::words::words;
 use crate::claim::{ClaimKind, Qualifier};
 use crate::corpus::{Article, ArticleId};
@@ -68,6 +68,10 @@ pub struct Reading {
 
 /// Reads every sentence of every block of `article`.
 pub fn read(article: &Article) -> Reading {
+    let year = article
+        .published
+        .as_ref()
+        .map(|date| i32::from(date.value.earliest().year()));
     let mut reading = Reading {
         article: article.id.clone(),
         statements: Vec::new(),
@@ -77,7 +81,7 @@ pub fn read(article: &Article) -> Reading {
         let text = block.text();
         for range in sentences(text) {
             let sentence = &text[range.clone()];
-            let found = statements(sentence);
+            let found = statements_at(sentence, year);
             if !found.is_empty() {
                 let all = words(sentence);
                 for mut statement in found {

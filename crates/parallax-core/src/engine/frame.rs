@@ -243,7 +243,11 @@ impl Frame {
         let quote_start = text.find(&stance.quote).unwrap_or(range.start);
         let value_at = (quote_start + stance.highlight_range().start).saturating_sub(range.start);
         let at = all.iter().position(|w| w.span.end > value_at).unwrap_or(0);
-        let read = super::statement::statements(sentence);
+        let year = article
+            .published
+            .as_ref()
+            .map(|date| i32::from(date.value.earliest().year()));
+        let read = super::statement::statements_at(sentence, year);
         let skip = super::attribution::attribution(sentence, &all)
             .map(|a| a.spans)
             .unwrap_or_default();

@@ -19,7 +19,12 @@
 //!   to" and "some" are `about`.
 //! - Q2. A range ("between 11,000 and 12,000", "11,000 to 12,000",
 //!   "300-400") is one statement: its amount is the lower bound, its upper
-//!   bound kept, its qualifier `exactly`.
+//!   bound kept, its qualifier the one written before it ("around
+//!   300-400"), else `exactly`.
+//! - Q3. A figure credited with "estimated" or "estimates" and no
+//!   qualifier of its own is `about`: an estimate is approximate.
+//! - S3. A lone "one" or "a single" before a singular unit ("one person",
+//!   "one death") is the figure 1.
 //! - U1. The unit is the first word after the figure (within six words, not
 //!   crossing a clause break or a preposition) that the unit lexicon knows,
 //!   or else the first plural-looking common noun there; the words between
@@ -37,8 +42,13 @@
 //!   left. The governor put the number at close to seven thousand.").
 //! - U4. "38 of the 75 seats": the unit is read past the total, and the
 //!   total is not a statement.
+//! - U5. Without a unit after it, a figure takes the nearest unit named
+//!   before it in its clause ("the death toll rose to four" counts deaths).
+//! - T2. Of an article whose year is known, a figure whose sentence says
+//!   "in" or "during" an earlier year ("in 1989, lasted 41 days") is `past`.
 //! - T1. The scope's time is the nearest time phrase in the figure's
-//!   clause, else the sentence: "by December", "since February 2022", "per
+//!   clause, else the sentence: "by December" (planned with a verb of the
+//!   future, else a count as of that time), "since February 2022", "per
 //!   day", "in total", "now", "at the moment", "so far", "as of …"; its class
 //!   (current, planned, since, rate) is read from that phrase or, without
 //!   one, from the verb ("will", "plans", "expected", "preparing" → planned).
@@ -50,7 +60,8 @@ use std::ops::Range;
 
 use super::attribution::{Attribution, attribution};
 use super::words::{
-    DAYS, FUNCTION_WORDS, MONTHS, QUALIFIERS_BEFORE, Word, is_clause_break, unit_class, words,
+    DAYS, FUNCTION_WORDS, MONTHS, QUALIFIERS_BEFORE, SINGULAR_UNITS, Word, is_clause_break,
+    unit_class, words,
 };
 use crate::claim::Qualifier;
 use crate::normalize::read_numbers;
@@ -96,10 +107,34 @@ pub struct Statement {
     pub word_index: usize,
 }
 
-/// Every quantity statement in `sentence` (S1–S2, Q1–Q2, U1–U2, T1, P1).
+/// Every quantity statement in `sentence` (the module's rules), read
+/// without knowing when the article was published (no T2).
 pub fn statements(sentence: &str) -> Vec<Statement> {
+    statements_at(sentence, None)
+}
+
+/// Every quantity statement in `sentence`, of an article published in
+/// `year` (for T2: a figure for an earlier year).
+pub fn statements_at(sentence: &str, year: Option<i32>) -> Vec<Statement> {
     let all = words(sentence);
-    let figures = read_numbers(sentence);
+    let mut figures = read_numbers(sentence);
+    // S3: "one person", "a single death": a lone "one" before a singular
+    // unit (rule W2 of `read_numbers` leaves "one" unread).
+    for (i, word) in all.iter().enumerate() {
+        let single =
+            word.folded == "one" || (word.folded == "single" && i >= 1 && all[i - 1].folded == "a");
+        let unit_next = all
+            .get(i + 1)
+            .is_some_and(|n| SINGULAR_UNITS.iter().any(|(w, _)| *w == n.folded));
+        if single && unit_next {
+            figures.push(crate::normalize::Quantity {
+                value: 1.0,
+                span: word.span.clone(),
+                text: sentence[word.span.clone()].to_string(),
+            });
+        }
+    }
+    figures.sort_by_key(|f| f.span.start);
     let said = attribution(sentence, &all);
     let mut out: Vec<Statement> = Vec::new();
     let mut skip_until = 0;
@@ -145,11 +180,15 @@ pub fn statements(sentence: &str) -> Vec<Statement> {
         } else {
             value_start
         };
-        let mut qualifier = if upper.is_some() {
-            Qualifier::Exactly
-        } else {
-            qualifier
-        };
+        let mut qualifier = qualifier;
+        // Q3: an estimate is approximate.
+        if qualifier == Qualifier::Exactly
+            && said
+                .as_ref()
+                .is_some_and(|a| matches!(a.cue.as_str(), "estimated" | "estimates" | "estimate"))
+        {
+            qualifier = Qualifier::About;
+        }
         if upper.is_none()
             && all.get(after).is_some_and(|w| w.folded == "or")
             && all.get(after + 1).is_some_and(|w| w.folded == "more")
@@ -157,6 +196,27 @@ pub fn statements(sentence: &str) -> Vec<Statement> {
             qualifier = Qualifier::AtLeast;
         }
         let (mut unit, mut unit_class, mut entity) = unit_after(sentence, &all, first, after);
+        // U5: a unit named before the figure in its clause ("the death toll
+        // rose to four", "of the 75 seats, the party won 38").
+        if unit.is_none() {
+            let clause = clause_of(&all, first);
+            if let Some(word) = all[clause.start..first]
+                .iter()
+                .rev()
+                .take(6)
+                .find(|w| super::words::unit_class(&w.folded).is_some() && !w.punct)
+            {
+                let class = super::words::unit_class(&word.folded).unwrap_or_default();
+                let written = if word.folded == "toll" {
+                    "deaths".to_string()
+                } else {
+                    sentence[word.span.clone()].to_string()
+                };
+                unit = Some(written.clone());
+                unit_class = Some(class.to_string());
+                entity = Some(written);
+            }
+        }
         // U3: a bare figure counts what the figure before it counted.
         if unit.is_none() {
             if let Some(before) = out.last() {
@@ -165,7 +225,21 @@ pub fn statements(sentence: &str) -> Vec<Statement> {
                 entity.clone_from(&before.entity);
             }
         }
-        let scope = scope_of(sentence, &all, first, after);
+        let mut scope = scope_of(sentence, &all, first, after);
+        // T2: "in 1989" in the sentence, before the article's year.
+        if let Some(year) = year {
+            let earlier = all.windows(2).any(|pair| {
+                matches!(pair[0].folded.as_str(), "in" | "during")
+                    && pair[1].folded.len() == 4
+                    && pair[1]
+                        .folded
+                        .parse::<i32>()
+                        .is_ok_and(|y| (1800..year).contains(&y))
+            });
+            if earlier && scope.time_class != Some(TimeClass::Since) {
+                scope.time_class = Some(TimeClass::Past);
+            }
+        }
         out.push(Statement {
             amount: figure.value,
             upper,
@@ -453,7 +527,16 @@ fn scope_of(sentence: &str, all: &[Word], first: usize, after: usize) -> ScopePa
     let mut rest: Vec<usize> = (0..all.len()).filter(|i| !clause.contains(i)).collect();
     rest.sort_by_key(|&i| i.abs_diff(first));
     for i in order.into_iter().chain(rest) {
-        if let Some((text, class)) = time_phrase(sentence, all, i) {
+        if let Some((text, mut class)) = time_phrase(sentence, all, i) {
+            // "had left by Monday evening" is a count as of then; "will
+            // send 10,000 by December" a plan.
+            let deadline = matches!(all[i].folded.as_str(), "by" | "until" | "before");
+            if deadline
+                && class == TimeClass::Planned
+                && verb_time(all, &clause) != Some(TimeClass::Planned)
+            {
+                class = TimeClass::Current;
+            }
             scope.time = Some(text);
             scope.time_class = Some(class);
             break;

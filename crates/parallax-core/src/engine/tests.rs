@@ -247,3 +247,51 @@ fn the_source_is_not_part_of_what_is_counted() {
     let spans = &s.attribution.as_ref().unwrap().spans;
     assert_eq!(&sentence[spans[0].clone()], "The regional fire service");
 }
+
+#[test]
+fn s3_one_before_a_singular_unit_is_a_figure() {
+    let s = one("Police say one person has died.");
+    assert_eq!((s.amount, s.unit.as_deref()), (1.0, Some("person")));
+    assert!(amounts("It was one of the worst floods.").is_empty());
+}
+
+#[test]
+fn q2_a_range_keeps_the_qualifier_written_before_it() {
+    let s = one("Police moved around 300-400 workers out.");
+    assert_eq!(
+        (s.amount, s.upper, s.qualifier),
+        (300.0, Some(400.0), Qualifier::About)
+    );
+}
+
+#[test]
+fn q3_an_estimate_is_about() {
+    let s = one("Freight forwarders estimate that 55 thousand containers are waiting.");
+    assert_eq!((s.amount, s.qualifier), (55_000.0, Qualifier::About));
+}
+
+#[test]
+fn u5_a_unit_named_before_the_figure() {
+    let s = one("The death toll rose to four on Tuesday night.");
+    assert_eq!(
+        (s.amount, s.unit.as_deref(), s.unit_class.as_deref()),
+        (4.0, Some("deaths"), Some("casualties"))
+    );
+}
+
+#[test]
+fn t1_a_deadline_is_a_plan_only_with_a_verb_of_the_future() {
+    let s = one("More than 5,000 residents had left the town by Monday evening.");
+    assert_eq!(s.scope.time_class, Some(TimeClass::Current));
+    let s = one("The ministry will send 900 more firefighters by Friday.");
+    assert_eq!(s.scope.time_class, Some(TimeClass::Planned));
+}
+
+#[test]
+fn t2_an_earlier_year_is_past() {
+    let sentence = "The last stoppage, in 1989, lasted 41 days.";
+    let found = super::statement::statements_at(sentence, Some(2026));
+    assert_eq!(found.len(), 1);
+    assert_eq!(found[0].scope.time_class, Some(TimeClass::Past));
+    assert_ne!(one(sentence).scope.time_class, Some(TimeClass::Past));
+}

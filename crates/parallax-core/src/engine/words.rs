@@ -428,6 +428,8 @@ pub const UNITS: &[(&str, &str)] = &[
     ("lorries", "vehicles"),
     // goods
     ("containers", "containers"),
+    ("boxes", "containers"),
+    ("toll", "casualties"),
     ("tonnes", "mass"),
     ("tons", "mass"),
     ("kilograms", "mass"),
@@ -445,10 +447,31 @@ pub const UNITS: &[(&str, &str)] = &[
     ("flights", "flights"),
 ];
 
+/// Singular units, for "one person" (rule S3).
+pub const SINGULAR_UNITS: &[(&str, &str)] = &[
+    ("person", "people"),
+    ("man", "people"),
+    ("woman", "people"),
+    ("child", "people"),
+    ("resident", "people"),
+    ("death", "casualties"),
+    ("fatality", "casualties"),
+    ("casualty", "casualties"),
+    ("soldier", "soldiers"),
+    ("worker", "workers"),
+    ("firefighter", "workers"),
+    ("home", "buildings"),
+    ("house", "buildings"),
+    ("ship", "vessels"),
+    ("vessel", "vessels"),
+    ("boat", "vessels"),
+];
+
 /// The class of a unit word, if the engine knows it.
 pub fn unit_class(folded: &str) -> Option<&'static str> {
     UNITS
         .iter()
+        .chain(SINGULAR_UNITS)
         .find(|(word, _)| *word == folded)
         .map(|(_, class)| *class)
 }
