@@ -3,9 +3,13 @@ use parallax_core::claim::Stance;
 use parallax_core::engine::find::read;
 use parallax_core::engine::frame::{Frame, Idf, cosine};
 fn main() {
-    let corpus = Corpus::parse_bundled().unwrap();
+    let mut want: Vec<String> = std::env::args().skip(1).collect();
+    let corpus = if want.first().is_some_and(|a| a.ends_with(".json")) {
+        Corpus::parse(&std::fs::read_to_string(want.remove(0)).unwrap()).unwrap()
+    } else {
+        Corpus::parse_bundled().unwrap()
+    };
     let idf = Idf::of_corpus(&corpus);
-    let want: Vec<String> = std::env::args().skip(1).collect();
     for article in corpus.articles() {
         if !want.is_empty()
             && !want

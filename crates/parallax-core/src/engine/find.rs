@@ -34,7 +34,7 @@ use crate::normalize::fold;
 
 /// The lowest frame score a statement needs to answer a number claim,
 /// chosen by measurement (BENCHMARKS.md, "Claim engine").
-pub const NUMBER_THRESHOLD: f64 = 0.33;
+pub const NUMBER_THRESHOLD: f64 = 0.30;
 
 /// The lowest score a sentence with no cue word the engine can read needs
 /// to be given as "mentioned" (F3).
@@ -85,9 +85,14 @@ pub fn read(article: &Article) -> Reading {
             if !found.is_empty() {
                 let all = words(sentence);
                 for mut statement in found {
-                    // U3 across sentences of one paragraph.
+                    // U3 across sentences of one paragraph, or from the
+                    // paragraph before.
                     if statement.unit.is_none() {
-                        if let Some(before) = reading.statements.last().filter(|l| l.block == b) {
+                        if let Some(before) = reading
+                            .statements
+                            .last()
+                            .filter(|l| l.block + 1 >= b && l.statement.unit.is_some())
+                        {
                             statement.unit.clone_from(&before.statement.unit);
                             statement
                                 .unit_class

@@ -13,7 +13,8 @@
 //! affinity of the statement's unit class with the frame's (0.5 when the
 //! statement has no unit, 0.8 when the frame names none), `lexical` the cosine of idf-weighted terms, and
 //! `time` 1 when the time classes agree or either is unknown and 0.55 when
-//! they differ ("now" against "by December"). The amount plays no part: a
+//! they differ ("now" against "by December") or the statement is about an
+//! earlier time and the frame's examples are not. The amount plays no part: a
 //! different figure for the same frame is the disagreement Parallax exists
 //! to show.
 
@@ -330,6 +331,9 @@ impl Frame {
             Some(class) if !self.time_classes.is_empty() && !self.time_classes.contains(&class) => {
                 0.55
             }
+            // A figure for an earlier time rarely answers a question about
+            // the story, unless its examples are of earlier times too.
+            Some(TimeClass::Past) => 0.55,
             _ => 1.0,
         };
         unit * (0.8 * lexical + 0.2) * time

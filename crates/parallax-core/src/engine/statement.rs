@@ -23,6 +23,8 @@
 //!   300-400"), else `exactly`.
 //! - Q3. A figure credited with "estimated" or "estimates" and no
 //!   qualifier of its own is `about`: an estimate is approximate.
+//! - S4. An ordinal word before "day", "week", "month" or "year" ("now in
+//!   its fifth day") counts them: 5 days.
 //! - S3. A lone "one" or "a single" before a singular unit ("one person",
 //!   "one death") is the figure 1.
 //! - U1. The unit is the first word after the figure (within six words, not
@@ -38,8 +40,9 @@
 //! - U3. A figure with no unit after it counts what the figure before it
 //!   in the same sentence counts ("3,000 soldiers …, and their numbers are
 //!   expected to swell to 10,000"), or else (in `find::read`) what the last
-//!   figure of the same paragraph counted ("Police said 4200 people had
-//!   left. The governor put the number at close to seven thousand.").
+//!   figure of the same paragraph or the one before counted ("Police said
+//!   4200 people had left. The governor put the number at close to seven
+//!   thousand.").
 //! - U4. "38 of the 75 seats": the unit is read past the total, and the
 //!   total is not a statement.
 //! - U5. Without a unit after it, a figure takes the nearest unit named
@@ -65,6 +68,30 @@ use super::words::{
 };
 use crate::claim::Qualifier;
 use crate::normalize::read_numbers;
+
+/// Ordinal words, "first" to "twentieth", for rule S4.
+const ORDINALS: [&str; 20] = [
+    "first",
+    "second",
+    "third",
+    "fourth",
+    "fifth",
+    "sixth",
+    "seventh",
+    "eighth",
+    "ninth",
+    "tenth",
+    "eleventh",
+    "twelfth",
+    "thirteenth",
+    "fourteenth",
+    "fifteenth",
+    "sixteenth",
+    "seventeenth",
+    "eighteenth",
+    "nineteenth",
+    "twentieth",
+];
 
 /// When a statement's figure holds, as a class the engine can compare:
 /// the format's [`crate::wire::When`], so found and curated scopes share it.
@@ -129,6 +156,22 @@ pub fn statements_at(sentence: &str, year: Option<i32>) -> Vec<Statement> {
         if single && unit_next {
             figures.push(crate::normalize::Quantity {
                 value: 1.0,
+                span: word.span.clone(),
+                text: sentence[word.span.clone()].to_string(),
+            });
+        }
+    }
+    // S4: "in its fifth day": an ordinal before a unit of time counts it.
+    for (i, word) in all.iter().enumerate() {
+        let Some(n) = ORDINALS.iter().position(|o| *o == word.folded) else {
+            continue;
+        };
+        let unit_next = all
+            .get(i + 1)
+            .is_some_and(|n| matches!(n.folded.as_str(), "day" | "week" | "month" | "year"));
+        if unit_next {
+            figures.push(crate::normalize::Quantity {
+                value: (n + 1) as f64,
                 span: word.span.clone(),
                 text: sentence[word.span.clone()].to_string(),
             });

@@ -295,3 +295,10 @@ fn t2_an_earlier_year_is_past() {
     assert_eq!(found[0].scope.time_class, Some(TimeClass::Past));
     assert_ne!(one(sentence).scope.time_class, Some(TimeClass::Past));
 }
+
+#[test]
+fn s4_an_ordinal_counts_days() {
+    let s = one("The strike, now in its fifth day, has halted the port.");
+    assert_eq!((s.amount, s.unit_class.as_deref()), (5.0, Some("days")));
+    assert!(amounts("He came second in the race.").is_empty());
+}

@@ -465,6 +465,9 @@ pub const SINGULAR_UNITS: &[(&str, &str)] = &[
     ("ship", "vessels"),
     ("vessel", "vessels"),
     ("boat", "vessels"),
+    ("day", "days"),
+    ("week", "weeks"),
+    ("month", "months"),
 ];
 
 /// The class of a unit word, if the engine knows it.

@@ -158,7 +158,7 @@ const CONCEPTS: &[(&str, &[&str])] = &[
         "worker",
         &["worker", "employe", "staff", "docker", "striker"],
     ),
-    ("strike", &["strike", "walkout", "stoppag"]),
+    ("strike", &["strike", "walkout", "stoppag", "picket"]),
 ];
 
 /// The stem that stands for `stem`'s notion ([`CONCEPTS`]), or `stem`.
