@@ -204,12 +204,12 @@ fn match_prints_the_best_passages_first_as_json() {
     let matches: serde_json::Value = serde_json::from_str(&stdout(&output)).unwrap();
     let matches = matches.as_array().unwrap();
     assert!(!matches.is_empty() && matches.len() <= 10);
-    assert_eq!(matches[0]["article"], "nyt-what-we-know");
+    // Either outlet's figure for the army's size answers it: the same
+    // figure is no longer a bonus over a different one.
+    let top = matches[0]["text"].as_str().unwrap();
     assert!(
-        matches[0]["text"]
-            .as_str()
-            .unwrap()
-            .contains("1.2 million soldiers")
+        top.contains("1.2 million soldiers") || top.contains("1.3 million active personnel"),
+        "{top}"
     );
     let scores: Vec<f64> = matches
         .iter()
@@ -335,4 +335,102 @@ fn check_and_match_read_a_file_with_a_byte_order_mark() {
         "ten thousand soldiers",
     ]);
     assert!(output.status.success(), "{}", stderr(&output));
+}
+
+/// Two invented reports of one story by two invented outlets that give
+/// different evacuation figures from different sources.
+const HARBOR_WIRE: &str = "Ferry fire forces thousands from Port Aven\n\nBy Ines Marlow\n\nPORT AVEN, June 3 (Coastline Wire) - About 2,300 residents were evacuated from the harbour district on Tuesday after a fire on a moored ferry, the county fire service said.\n\nFirefighters said the blaze was under control by the evening. The ferry, built in 1998, carried no passengers at the time.\n\nThe harbour master said 14 vessels had been moved out of the basin as a precaution.\n";
+const HARBOR_DAILY: &str = "Harbour district emptied as ferry burns\n\nBy Tom Reyes\n\nMore than 3,000 people had to leave their homes in Port Aven's harbour district, according to the mayor, Ada Lindqvist.\n\nResidents described thick smoke over the quays. One woman, aged 71, said she had never seen anything like it.\n\nEleven vessels were towed out of the basin, port officials told the Daily.\n";
+
+#[test]
+fn claims_suggests_from_a_corpus_imported_from_text_files_and_passes_check() {
+    let wire = file("coastline-wire.txt", HARBOR_WIRE.as_bytes());
+    let daily = file("harbour-daily.txt", HARBOR_DAILY.as_bytes());
+    let imported = run(&["import", wire.to_str().unwrap(), daily.to_str().unwrap()]);
+    assert!(imported.status.success(), "{}", stderr(&imported));
+    let corpus = file("imported-harbour.json", &imported.stdout);
+
+    let output = run(&["claims", "--corpus", corpus.to_str().unwrap(), "--suggest"]);
+    assert!(output.status.success(), "{}", stderr(&output));
+    let completed = file("claims-harbour.json", &output.stdout);
+    let checked = run(&["check", completed.to_str().unwrap()]);
+    assert!(checked.status.success(), "{}", stderr(&checked));
+
+    let json: serde_json::Value = serde_json::from_str(&stdout(&output)).unwrap();
+    let claims = json["claims"].as_array().expect("suggested claims");
+    assert!(claims.iter().all(|c| c["provenance"] == "found"));
+    // Both outlets' evacuation figures are suggested, with their
+    // qualifiers and sources (whether the engine puts them in one claim is
+    // measured by the discovery benchmark, not here).
+    let stances: Vec<&serde_json::Value> = claims
+        .iter()
+        .flat_map(|c| c["stances"].as_array().unwrap())
+        .collect();
+    assert!(stances.iter().all(|s| s["provenance"] == "found"));
+    let mut figures: Vec<(f64, String, String)> = stances
+        .iter()
+        .filter(|s| s["value"]["amount"].as_f64().unwrap() > 1000.0)
+        .map(|s| {
+            (
+                s["value"]["amount"].as_f64().unwrap(),
+                s["value"]["qualifier"].as_str().unwrap().to_string(),
+                s["source"].as_str().unwrap_or("").to_string(),
+            )
+        })
+        .collect();
+    figures.sort_by(|a, b| a.0.total_cmp(&b.0));
+    assert_eq!(
+        figures,
+        [
+            (2300.0, "about".into(), "the county fire service".into()),
+            (
+                3000.0,
+                "more_than".into(),
+                "the mayor, Ada Lindqvist".into()
+            )
+        ]
+    );
+    assert!(
+        claims
+            .iter()
+            .all(|c| c["question"].as_str().unwrap().starts_with("How many"))
+    );
+    // The vessels both outlets counted are one suggestion.
+    assert!(
+        claims
+            .iter()
+            .any(|c| c["stances"].as_array().unwrap().len() == 2
+                && c["stances"][0]["value"]["unit"] == "vessels"),
+        "{claims:#?}"
+    );
+    // The year the ferry was built and the woman's age are no claims.
+    let text = stdout(&output);
+    assert!(!text.contains("\"amount\": 1998"), "{text}");
+    assert!(!text.contains("\"amount\": 71"), "{text}");
+}
+
+#[test]
+fn claims_on_the_bundled_corpus_keeps_every_editors_stance() {
+    let output = run(&["claims"]);
+    assert!(output.status.success(), "{}", stderr(&output));
+    let json: serde_json::Value = serde_json::from_str(&stdout(&output)).unwrap();
+    let exported = exported();
+    let curated = |doc: &serde_json::Value| -> usize {
+        doc["claims"]
+            .as_array()
+            .unwrap()
+            .iter()
+            .flat_map(|c| c["stances"].as_array().unwrap())
+            .filter(|s| s.get("provenance").is_none())
+            .count()
+    };
+    assert_eq!(curated(&json), curated(&exported));
+    assert_eq!(curated(&json), 58);
+    let checked = run(&[
+        "check",
+        file("claims-bundled.json", &output.stdout)
+            .to_str()
+            .unwrap(),
+    ]);
+    assert!(checked.status.success(), "{}", stderr(&checked));
 }

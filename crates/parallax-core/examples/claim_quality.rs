@@ -87,8 +87,9 @@ fn main() {
         let report = discovery(corpus);
         dr += report.recovered_count();
         drt += report.recovered.len();
+        let pure = parallax_core::engine::quality::purity(corpus, &report.suggestions);
         println!(
-            "  discovery: {} of {} number claims recovered; {} suggestions ({} single-source)",
+            "  discovery: {} of {} number claims recovered; {} suggestions ({} single-source); purity {pure:.2}",
             report.recovered_count(),
             report.recovered.len(),
             report.suggestions.len(),

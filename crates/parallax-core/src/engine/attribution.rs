@@ -137,15 +137,32 @@ fn according_to(sentence: &str, all: &[Word]) -> Option<Attribution> {
             .iter()
             .position(|w| breaks(w) || matches!(w.folded.as_str(), "that" | "who" | "which"))
             .map_or(all.len(), |p| from + p);
-        let source = trim_np(&all[from..end.min(from + 8)]);
-        if noun_phrase(source) {
-            return Some(Attribution {
-                source: text_of(sentence, source),
-                cue: cue.to_string(),
-                via: None,
-                spans: vec![span_of(source)],
-            });
+        let head_end = end.min(from + 8);
+        let head = trim_np(&all[from..head_end]);
+        if !noun_phrase(head) {
+            continue;
         }
+        // An appositive name closing the sentence: "according to the mayor,
+        // Ada Lindqvist."
+        let mut source = head;
+        if head_end == end && all.get(end).is_some_and(|w| w.folded == ",") {
+            let name_end = all[end + 1..]
+                .iter()
+                .position(breaks)
+                .map_or(all.len(), |p| end + 1 + p);
+            let name = &all[end + 1..name_end];
+            let closes = name_end + 1 >= all.len();
+            if closes && (1..=4).contains(&name.len()) && name.iter().all(|w| w.capital) {
+                let start = end - head.len();
+                source = &all[start..name_end];
+            }
+        }
+        return Some(Attribution {
+            source: text_of(sentence, source),
+            cue: cue.to_string(),
+            via: None,
+            spans: vec![span_of(source)],
+        });
     }
     None
 }

@@ -15,6 +15,8 @@
 //!   first), then single-source suggestions, which need a unit from the
 //!   lexicon (not merely a plural noun) and an attribution or a scope, so
 //!   stray figures ("three children") are not suggested.
+//! - D5. Figures of 2 or less are left out unless they count people ("two
+//!   countries" is a manner of speaking; "two people died" is a claim).
 //! - D4. The question is written from the group's first statement: "How
 //!   many {measured entity} {scope}?", "How many … have been killed or
 //!   wounded …?" for casualties, "What percentage …?" for shares, "How much
@@ -29,7 +31,7 @@ use crate::corpus::Corpus;
 use crate::normalize::fold;
 
 /// The lowest frame score that joins a statement to a group.
-pub const DISCOVERY_THRESHOLD: f64 = 0.45;
+pub const DISCOVERY_THRESHOLD: f64 = 0.40;
 
 /// A claim the engine suggests.
 #[derive(Clone, Debug, PartialEq)]
@@ -74,6 +76,15 @@ pub fn discover(corpus: &Corpus) -> Vec<Suggestion> {
             let Some(class) = &statement.unit_class else {
                 continue;
             };
+            // D5: "two countries", "one of them": small figures of things
+            // are mostly a manner of speaking.
+            let human = matches!(
+                class.as_str(),
+                "people" | "soldiers" | "workers" | "casualties"
+            );
+            if statement.amount <= 2.0 && !human {
+                continue;
+            }
             // D2.
             let covered = existing.iter().any(|f| {
                 f.kind == Some(ClaimKind::Number)
@@ -180,7 +191,9 @@ pub fn discover(corpus: &Corpus) -> Vec<Suggestion> {
     suggestions
 }
 
-/// D4: a neutral question for a group, from its first statement.
+/// D4: a neutral question for a group, from its first statement: "How
+/// many {measured entity} {verb phrase} {place}?", the time added for a
+/// plan, a rate or a span since a date ("by December", "per day").
 pub fn question(statement: &Statement) -> String {
     let entity = statement
         .entity
@@ -188,8 +201,19 @@ pub fn question(statement: &Statement) -> String {
         .or_else(|| statement.unit.clone())
         .unwrap_or_else(|| "of them".into());
     let place = statement.scope.place.clone();
-    let time = statement.scope.time.clone();
-    let class = statement.unit_class.as_deref().unwrap_or("");
+    let time = match statement.scope.time_class {
+        Some(TimeClass::Planned | TimeClass::Rate | TimeClass::Since) => {
+            statement.scope.time.clone().map(|time| {
+                let folded = fold(&time);
+                if folded.contains("total") || folded == "in all" {
+                    "in all".to_string()
+                } else {
+                    time
+                }
+            })
+        }
+        _ => None,
+    };
     let tail = |parts: &[Option<String>]| {
         let words: Vec<String> = parts.iter().flatten().cloned().collect();
         if words.is_empty() {
@@ -198,19 +222,19 @@ pub fn question(statement: &Statement) -> String {
             format!(" {}", words.join(" "))
         }
     };
+    let class = statement.unit_class.as_deref().unwrap_or("");
     match class {
         "percent" | "points" => format!("What percentage is reported{}?", tail(&[place, time])),
         "money" => format!("How much money is involved{}?", tail(&[place, time])),
-        "casualties" => format!(
-            "How many {entity} have been killed or wounded{}?",
-            tail(&[place, time])
-        ),
-        _ => match statement.scope.time_class {
-            Some(TimeClass::Planned) => {
-                format!("How many {entity} in all{}?", tail(&[place, time]))
+        _ => match &statement.predicate {
+            Some(predicate) => format!("How many {entity} {predicate}{}?", tail(&[place, time])),
+            None if class == "casualties" => {
+                format!(
+                    "How many {entity} have been killed or wounded{}?",
+                    tail(&[place, time])
+                )
             }
-            Some(TimeClass::Rate) => format!("How many {entity}{}?", tail(&[time, place])),
-            _ => match &place {
+            None => match &place {
                 Some(p) if p.starts_with("in ") || p.starts_with("on ") => {
                     format!("How many {entity} are there {p}{}?", tail(&[time]))
                 }

@@ -128,6 +128,10 @@ pub struct Statement {
     /// Modifiers and unit ("North Korean troops"), the measured entity.
     pub entity: Option<String>,
     pub scope: ScopeParts,
+    /// The verb phrase after the measured entity ("were evacuated", "have
+    /// been sent"), for writing a neutral question; `None` when none
+    /// follows directly.
+    pub predicate: Option<String>,
     /// Who the sentence credits, if anyone.
     pub attribution: Option<Attribution>,
     /// Index of the figure's first word in the sentence's words.
@@ -268,6 +272,9 @@ pub fn statements_at(sentence: &str, year: Option<i32>) -> Vec<Statement> {
                 entity.clone_from(&before.entity);
             }
         }
+        let predicate = unit
+            .as_deref()
+            .and_then(|u| predicate_after(sentence, &all, after, u));
         let mut scope = scope_of(sentence, &all, first, after);
         // T2: "in 1989" in the sentence, before the article's year.
         if let Some(year) = year {
@@ -293,6 +300,7 @@ pub fn statements_at(sentence: &str, year: Option<i32>) -> Vec<Statement> {
             unit_class,
             entity,
             scope,
+            predicate,
             attribution: said.clone(),
             word_index: first,
         });
@@ -512,6 +520,63 @@ fn unit_after(
     (None, None, None)
 }
 
+/// The verb phrase right after the unit word `unit` (found from word
+/// `after` on): auxiliaries and verbs, at most five words, up to a
+/// preposition, a figure or a clause break; `None` without a verb.
+fn predicate_after(sentence: &str, all: &[Word], after: usize, unit: &str) -> Option<String> {
+    let last = unit.split_whitespace().next_back()?;
+    let at =
+        (after..(after + 7).min(all.len())).find(|&i| &sentence[all[i].span.clone()] == last)?;
+    const AUX: [&str; 17] = [
+        "were",
+        "was",
+        "have",
+        "has",
+        "had",
+        "been",
+        "are",
+        "is",
+        "be",
+        "being",
+        "will",
+        "would",
+        "could",
+        "may",
+        "might",
+        "already",
+        "reportedly",
+    ];
+    let mut end = at;
+    let mut verb = false;
+    for (i, word) in all.iter().enumerate().skip(at + 1).take(5) {
+        let folded = word.folded.as_str();
+        let to_after_had = folded == "to"
+            && i >= 1
+            && matches!(all[i - 1].folded.as_str(), "had" | "have" | "has");
+        if AUX.contains(&folded) || to_after_had {
+            end = i;
+            continue;
+        }
+        let content = !word.punct
+            && !word.capital
+            && !FUNCTION_WORDS.contains(&folded)
+            && !folded.chars().any(|c| c.is_ascii_digit());
+        if content && end + 1 == i {
+            end = i;
+            verb = true;
+            // One verb, and "out"/"off"/"up" after it ("walked out").
+            if all.get(i + 1).is_some_and(|n| {
+                matches!(n.folded.as_str(), "out" | "off" | "up" | "down" | "away")
+            }) {
+                end = i + 1;
+            }
+            break;
+        }
+        break;
+    }
+    (verb && end > at).then(|| sentence[all[at + 1].span.start..all[end].span.end].to_string())
+}
+
 /// U2: a human unit whose clause says they were killed or wounded.
 fn casualty_class(all: &[Word], unit_at: usize, class: &'static str) -> &'static str {
     if !matches!(class, "soldiers" | "people" | "workers") {
@@ -605,7 +670,20 @@ fn scope_of(sentence: &str, all: &[Word], first: usize, after: usize) -> ScopePa
             while all.get(j).is_some_and(|w| w.capital && !w.punct) {
                 j += 1;
             }
-            if j > name_start && !MONTHS.contains(&all[name_start].folded.as_str()) {
+            let when_word =
+                |w: &Word| MONTHS.contains(&w.folded.as_str()) || DAYS.contains(&w.folded.as_str());
+            // "to the Russian port": an adjective of a name, not a place.
+            let adjective = j == name_start + 1
+                && all.get(j).is_some_and(|w| {
+                    !w.punct
+                        && !w.capital
+                        && w.folded != "soil"
+                        && !FUNCTION_WORDS.contains(&w.folded.as_str())
+                })
+                && ["ian", "ese", "ish", "ean", "an"]
+                    .iter()
+                    .any(|end| all[name_start].folded.ends_with(end));
+            if j > name_start && !when_word(&all[name_start]) && !adjective {
                 // "in the Kursk region": a lower-case place noun after it.
                 if all.get(j).is_some_and(|w| {
                     matches!(
@@ -617,7 +695,12 @@ fn scope_of(sentence: &str, all: &[Word], first: usize, after: usize) -> ScopePa
                 }
                 let soil = all.get(j).is_some_and(|w| w.folded == "soil");
                 let end = if soil { j + 1 } else { j };
-                scope.place = Some(sentence[all[i].span.start..all[end - 1].span.end].to_string());
+                let place = &sentence[all[i].span.start..all[end - 1].span.end];
+                let place = place
+                    .strip_suffix("'s")
+                    .or_else(|| place.strip_suffix("’s"))
+                    .unwrap_or(place);
+                scope.place = Some(place.to_string());
                 break;
             }
         }
@@ -664,12 +747,18 @@ fn time_phrase(sentence: &str, all: &[Word], i: usize) -> Option<(String, TimeCl
             Some((span(end), TimeClass::Planned))
         }
         "since" if datelike(next) || next.is_some_and(|n| n.len() > 2) => {
+            // "since February 2022", "since the invasion began": up to
+            // five words, to a clause break.
             let mut end = i + 1;
-            while all
-                .get(end + 1)
-                .is_some_and(|w| !w.punct && (datelike(Some(&w.folded)) || w.capital))
+            while end < i + 6
+                && all
+                    .get(end + 1)
+                    .is_some_and(|w| !is_clause_break(w) && w.folded != "and")
             {
                 end += 1;
+            }
+            while end > i + 1 && FUNCTION_WORDS.contains(&all[end].folded.as_str()) {
+                end -= 1;
             }
             Some((span(end), TimeClass::Since))
         }

@@ -181,6 +181,14 @@ fn source(sentence: &str) -> Option<(String, Option<String>)> {
 }
 
 #[test]
+fn a1_according_to_with_an_appositive_name() {
+    assert_eq!(
+        source("More than 3,000 people left, according to the mayor, Ada Lindqvist."),
+        Some(("the mayor, Ada Lindqvist".into(), None))
+    );
+}
+
+#[test]
 fn a1_according_to() {
     assert_eq!(
         source("About 300 homes burned, according to the county fire service."),

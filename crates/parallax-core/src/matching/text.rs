@@ -143,7 +143,9 @@ const CONCEPTS: &[(&str, &[&str])] = &[
     ),
     (
         "evacu",
-        &["evacu", "flee", "fled", "displac", "relocat", "rehous"],
+        &[
+            "evacu", "flee", "fled", "displac", "relocat", "rehous", "leav",
+        ],
     ),
     ("home", &["home", "hous", "dwell", "properti", "build"]),
     ("fight", &["fight", "combat", "battl", "frontlin", "front"]),
