@@ -302,8 +302,13 @@ pub fn read_label(sentence: &str) -> (String, String) {
 /// [`read_label`].
 pub fn cue_families(sentence: &str) -> u8 {
     let mut bits = 0;
-    for word in words(sentence) {
-        match word.folded.as_str() {
+    // The cue words are ASCII: a lower-cased split is enough (and cheap:
+    // the matcher reads every sentence of the corpus through this).
+    for word in sentence.split(|c: char| !c.is_ascii_alphabetic()) {
+        if word.len() < 3 {
+            continue;
+        }
+        match word.to_ascii_lowercase().as_str() {
             "denied" | "denies" | "deny" | "rejected" | "dismissed" | "refused" | "declined"
             | "confirmed" | "confirm" | "acknowledged" | "acknowledge" | "neither" => bits |= 1,
             "could" | "may" | "might" | "considering" | "consider" | "likely" | "threatened"

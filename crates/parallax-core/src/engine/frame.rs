@@ -20,7 +20,7 @@
 
 use std::collections::HashMap;
 
-use rust_stemmers::{Algorithm, Stemmer};
+use rust_stemmers::Stemmer;
 
 use super::statement::{Statement, TimeClass, clause_of};
 use super::words::{CUES, FUNCTION_WORDS, Word, unit_class, words};
@@ -57,7 +57,7 @@ pub struct Idf {
 impl Idf {
     /// Counts every stem once per sentence of every block of `corpus`.
     pub fn of_corpus(corpus: &Corpus) -> Self {
-        let stemmer = Stemmer::create(Algorithm::English);
+        let stemmer = crate::matching::text::english();
         let mut idf = Self::default();
         for article in corpus.articles() {
             for block in &article.blocks {
@@ -65,7 +65,7 @@ impl Idf {
                 for range in sentences(text) {
                     let all = words(&text[range]);
                     let mut seen: Vec<String> =
-                        all.iter().filter_map(|w| stem(&stemmer, w)).collect();
+                        all.iter().filter_map(|w| stem(stemmer, w)).collect();
                     seen.sort();
                     seen.dedup();
                     for term in seen {
@@ -108,7 +108,7 @@ pub fn stem(stemmer: &Stemmer, word: &Word) -> Option<String> {
 /// word `d` words away, times 0.4 outside the word's clause; words inside
 /// `skip` (the attribution's source) left out.
 pub fn context_terms(all: &[Word], at: usize, skip: &[std::ops::Range<usize>]) -> Terms {
-    let stemmer = Stemmer::create(Algorithm::English);
+    let stemmer = crate::matching::text::english();
     let clause = clause_of(all, at);
     let mut terms = Terms::new();
     for (i, word) in all.iter().enumerate() {
@@ -118,7 +118,7 @@ pub fn context_terms(all: &[Word], at: usize, skip: &[std::ops::Range<usize>]) -
         {
             continue;
         }
-        let Some(term) = stem(&stemmer, word) else {
+        let Some(term) = stem(stemmer, word) else {
             continue;
         };
         let distance = i.abs_diff(at) as f64;
@@ -134,10 +134,10 @@ pub fn context_terms(all: &[Word], at: usize, skip: &[std::ops::Range<usize>]) -
 
 /// Every term of a text, weight 1.
 pub fn plain_terms(text: &str) -> Terms {
-    let stemmer = Stemmer::create(Algorithm::English);
+    let stemmer = crate::matching::text::english();
     words(text)
         .iter()
-        .filter_map(|w| stem(&stemmer, w))
+        .filter_map(|w| stem(stemmer, w))
         .map(|t| (t, 1.0))
         .collect()
 }

@@ -147,8 +147,20 @@ pub fn statements(sentence: &str) -> Vec<Statement> {
 /// Every quantity statement in `sentence`, of an article published in
 /// `year` (for T2: a figure for an earlier year).
 pub fn statements_at(sentence: &str, year: Option<i32>) -> Vec<Statement> {
-    let all = words(sentence);
     let mut figures = read_numbers(sentence);
+    // Most sentences state no figure: leave them before reading words.
+    if figures.is_empty() {
+        let lower = sentence.to_lowercase();
+        let maybe = [
+            "one ", "single ", "th day", "th week", "st day", "nd day", "rd day", "th month",
+        ]
+        .iter()
+        .any(|cue| lower.contains(cue));
+        if !maybe {
+            return Vec::new();
+        }
+    }
+    let all = words(sentence);
     // S3: "one person", "a single death": a lone "one" before a singular
     // unit (rule W2 of `read_numbers` leaves "one" unread).
     for (i, word) in all.iter().enumerate() {

@@ -59,6 +59,12 @@ fn ends_with_abbreviation(sentence: &str) -> bool {
     is_initial || ABBREVIATIONS.contains(&last.to_lowercase().as_str())
 }
 
+/// The English stemmer, made once (making one allocates its tables).
+pub fn english() -> &'static Stemmer {
+    static STEMMER: std::sync::OnceLock<Stemmer> = std::sync::OnceLock::new();
+    STEMMER.get_or_init(|| Stemmer::create(Algorithm::English))
+}
+
 /// Words too common to tell passages apart.
 const STOP_WORDS: [&str; 58] = [
     "a", "an", "the", "and", "or", "but", "of", "to", "in", "on", "at", "by", "for", "with",
@@ -71,7 +77,7 @@ const STOP_WORDS: [&str; 58] = [
 /// The normalized terms of a text: folded (case, accents), split into words,
 /// stop words and numbers dropped, stemmed.
 pub fn terms(text: &str) -> Vec<String> {
-    let stemmer = Stemmer::create(Algorithm::English);
+    let stemmer = english();
     let folded = fold(text);
     folded
         .unicode_words()
