@@ -45,8 +45,10 @@ enum Command {
     /// Find how the articles report a sentence, best match first, as JSON.
     ///
     /// Prints a list of objects with `article`, `outlet`, `block`, `text` (the
-    /// matched sentence) and `score` (0 to 1; below 0.15 counts as not
-    /// covered). The same engine as the widget's "How do other outlets report
+    /// matched sentence), `score` (0 to 1; below 0.15 counts as not
+    /// covered), `rank` (what orders them: a figure of the same kind of
+    /// quantity counts even when its words differ) and `figures` (`agree` or
+    /// `differ` when both give a figure about the same thing, else empty). The same engine as the widget's "How do other outlets report
     /// this?".
     Match {
         /// The sentence to look for.
@@ -170,6 +172,12 @@ fn print_matches(
                 "block": m.passage.block,
                 "text": m.passage.text,
                 "score": (m.score * 1000.0).round() / 1000.0,
+                "rank": (m.rank * 1000.0).round() / 1000.0,
+                "figures": match m.figures {
+                    Some(parallax_core::matching::Figures::Agree) => "agree",
+                    Some(parallax_core::matching::Figures::Differ) => "differ",
+                    None => "",
+                },
             })
         })
         .collect();

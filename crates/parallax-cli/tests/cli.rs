@@ -213,7 +213,7 @@ fn match_prints_the_best_passages_first_as_json() {
     );
     let scores: Vec<f64> = matches
         .iter()
-        .map(|m| m["score"].as_f64().unwrap())
+        .map(|m| m["rank"].as_f64().unwrap())
         .collect();
     assert!(
         scores.windows(2).all(|pair| pair[0] >= pair[1]),

@@ -17,6 +17,16 @@ fn main() {
     if let Some(score) = report.lowest_correct_score() {
         println!("lowest score of a correct first match  {score:.3}");
     }
+    let mut lexical: Vec<f64> = report
+        .trials
+        .iter()
+        .filter(|t| t.rank == Some(1))
+        .filter_map(|t| t.lexical)
+        .collect();
+    lexical.sort_by(f64::total_cmp);
+    if let Some(low) = lexical.first() {
+        println!("lowest lexical part of a correct first match  {low:.3}");
+    }
     println!("\nmisses (claim, query article -> outlet: rank; what came first):");
     for trial in report.misses() {
         let rank = trial

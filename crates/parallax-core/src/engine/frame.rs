@@ -78,6 +78,14 @@ impl Idf {
         idf
     }
 
+    /// From document frequencies counted elsewhere (the matcher's index).
+    pub fn from_counts(df: impl Iterator<Item = (String, usize)>, n: usize) -> Self {
+        Self {
+            df: df.collect(),
+            n,
+        }
+    }
+
     /// `ln(1 + (n - df + 0.5) / (df + 0.5))`, as BM25 weighs terms.
     pub fn weight(&self, term: &str) -> f64 {
         let n = self.n as f64;

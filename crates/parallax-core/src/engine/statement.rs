@@ -10,6 +10,8 @@
 //!   without group marks, unless a unit follows: "2000 workers"), a day of
 //!   the month (next to a month name: "October 23", "8 Oct"), a label (after
 //!   a capitalized word such as "Route 9", "Gate 3", or after "No."/"number"),
+//!   the second half of a range whose first half is not a figure
+//!   ("1950-53"),
 //!   an age ("aged 45", "45-year-old", "45 years old"), a clock time ("6
 //!   p.m."), a figure written with a leading zero ("0142"), a figure inside
 //!   a word with a hyphen before it ("F-16"), and an ordinal.
@@ -209,7 +211,16 @@ pub fn statements_at(sentence: &str, year: Option<i32>) -> Vec<Statement> {
             .rposition(|w| w.span.start < figure.span.end)
             .unwrap_or(first);
         let clock = clock_after(&sentence[figure.span.end..]);
-        if clock || !is_statement(&figure.text, &all, first, last, figure.value) {
+        // The second half of a range whose first half was no figure
+        // ("1950-53", a span of years).
+        let before = sentence[..figure.span.start]
+            .chars()
+            .rev()
+            .take(2)
+            .collect::<Vec<_>>();
+        let range_tail = matches!(before.first(), Some('-' | '–'))
+            && before.get(1).is_some_and(char::is_ascii_digit);
+        if clock || range_tail || !is_statement(&figure.text, &all, first, last, figure.value) {
             continue;
         }
         let (qualifier, value_start) = qualifier_before(&all, first)
@@ -762,7 +773,7 @@ fn time_phrase(sentence: &str, all: &[Word], i: usize) -> Option<(String, TimeCl
             // "since February 2022", "since the invasion began": up to
             // five words, to a clause break.
             let mut end = i + 1;
-            while end < i + 6
+            while end < i + 9
                 && all
                     .get(end + 1)
                     .is_some_and(|w| !is_clause_break(w) && w.folded != "and")

@@ -45,6 +45,7 @@ fn s2_years_days_labels_ages_and_clock_times_are_not_statements() {
     assert!(amounts("The count resumed at 6 p.m. sharp.").is_empty());
     assert!(amounts("Call the helpline on 0142 for help.").is_empty());
     assert!(amounts("It was the 5th day of talks.").is_empty());
+    assert!(amounts("The 1950-53 war ended in an armistice.").is_empty());
     // A year-like figure with a unit after it is a count.
     assert_eq!(amounts("Some 2000 workers walked out."), [2000.0]);
 }

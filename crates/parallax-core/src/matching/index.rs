@@ -4,14 +4,17 @@
 //! `lexical · 0.55 + frame · 0.3 + names · 0.05 + cues · 0.1`, where
 //! `lexical` is the passage's BM25 score divided by the query's best
 //! possible score against itself (so scores compare across queries),
-//! `frame` how well the passage gives a figure of the same kind of quantity
-//! as the query's (the claim engine's unit classes and time classes,
-//! whatever the amounts: a different figure for the same quantity is the
-//! disagreement to show, never a penalty; [`Figures`] says whether they
-//! agree), `names` the overlap of the names spotted in both, weighted by
-//! their rarity, and `cues` 1 when both use a stance cue of one family (a
-//! denial, a possibility). Below [`MatchIndex::THRESHOLD`] an outlet is "not
-//! covered".
+//! `frame` how well the passage gives a figure about the same thing as the
+//! query's (the claim engine's unit classes, time classes and the words
+//! around each figure, whatever the amounts: a different figure for the
+//! same quantity is the disagreement to show, never a penalty; [`Figures`]
+//! says whether they agree), `names` the overlap of the names spotted in
+//! both, weighted by their rarity, and `cues` 1 when both use a stance cue
+//! of one family (a denial, a possibility). Below [`MatchIndex::THRESHOLD`]
+//! an outlet is "not covered". Among an outlet's passages that reach it,
+//! the order (`rank`) counts any figure of the same kind of quantity in
+//! `frame`: the better choice within an outlet, but no evidence on its own
+//! that the outlet reports the same thing.
 
 use std::collections::HashMap;
 use std::ops::Range;
@@ -19,8 +22,10 @@ use std::ops::Range;
 use super::text::{entities, sentences, terms};
 use crate::corpus::{ArticleId, Corpus, OutletId};
 use crate::engine::find::cue_families;
+use crate::engine::frame::{Idf, Terms, context_terms, cosine};
 use crate::engine::statement::{TimeClass, statements};
 use crate::engine::words::unit_affinity;
+use crate::engine::words::words;
 
 /// How much each signal counts.
 #[derive(Clone, Copy, Debug, PartialEq)]
@@ -73,16 +78,32 @@ struct Quantity {
     class: Option<String>,
     time: Option<TimeClass>,
     amount: f64,
+    /// The words around the figure, weighted by nearness (the claim
+    /// engine's context terms): what is counted, where, when.
+    context: Terms,
 }
 
 impl Quantity {
     fn of(sentence: &str) -> Vec<Self> {
-        statements(sentence)
+        let found = statements(sentence);
+        if found.is_empty() {
+            return Vec::new();
+        }
+        let all = words(sentence);
+        found
             .into_iter()
-            .map(|s| Quantity {
-                class: s.unit_class,
-                time: s.scope.time_class,
-                amount: s.amount,
+            .map(|s| {
+                let skip = s
+                    .attribution
+                    .as_ref()
+                    .map(|a| a.spans.clone())
+                    .unwrap_or_default();
+                Quantity {
+                    context: context_terms(&all, s.word_index, &skip),
+                    class: s.unit_class,
+                    time: s.scope.time_class,
+                    amount: s.amount,
+                }
             })
             .collect()
     }
@@ -106,6 +127,12 @@ pub struct PassageMatch<'a> {
     /// Whether the passage's figures agree with the query's, when both
     /// count the same kind of thing.
     pub figures: Option<Figures>,
+    /// The lexical part alone (BM25 over the query's best), 0 to 1.
+    pub lexical: f64,
+    /// What orders one outlet's passages: `score` with the frame signal
+    /// counting any figure of the same kind of quantity, not only one
+    /// about the same thing (module header).
+    pub rank: f64,
     /// The passage's position in the index.
     id: usize,
 }
@@ -132,6 +159,8 @@ pub struct MatchIndex {
     names: HashMap<String, (u32, usize)>,
     average_length: f64,
     weights: Weights,
+    /// Document frequencies of the index's terms, for the frame signal.
+    idf_table: Idf,
 }
 
 const K1: f64 = 1.2;
@@ -210,7 +239,14 @@ impl MatchIndex {
             .collect();
         let total: usize = passages.iter().map(|p| p.length).sum();
         let average_length = total as f64 / passages.len().max(1) as f64;
+        let idf_table = Idf::from_counts(
+            postings
+                .iter()
+                .map(|(term, list)| (term.clone(), list.len())),
+            passages.len(),
+        );
         Self {
+            idf_table,
             passages,
             lengths,
             article_of,
@@ -289,7 +325,7 @@ impl MatchIndex {
     /// `exclude` (the query's own article).
     pub fn rank(&self, query: &str, exclude: Option<&ArticleId>) -> Vec<PassageMatch<'_>> {
         let mut ranked = self.scored(query, exclude);
-        ranked.sort_by(|a, b| b.score.total_cmp(&a.score));
+        ranked.sort_by(|a, b| b.rank.total_cmp(&a.rank));
         ranked
     }
 
@@ -303,10 +339,10 @@ impl MatchIndex {
     ) -> Vec<PassageMatch<'_>> {
         let mut scored = self.scored(query, exclude);
         if limit < scored.len() {
-            scored.select_nth_unstable_by(limit, |a, b| b.score.total_cmp(&a.score));
+            scored.select_nth_unstable_by(limit, |a, b| b.rank.total_cmp(&a.rank));
             scored.truncate(limit);
         }
-        scored.sort_by(|a, b| b.score.total_cmp(&a.score));
+        scored.sort_by(|a, b| b.rank.total_cmp(&a.rank));
         scored
     }
 
@@ -327,16 +363,18 @@ impl MatchIndex {
             .map(|(id, bm25)| {
                 let passage = &self.passages[id];
                 let lexical = (bm25 / ceiling).min(1.0);
-                let (frame, figures) = frame_signal(&query_quantities, &passage.quantities);
+                let frame = frame_signal(&query_quantities, &passage.quantities, &self.idf_table);
                 let names = name_overlap(&query_names, &passage.names);
                 let w = self.weights;
+                let rest = w.lexical * lexical
+                    + w.names * names
+                    + w.cues * f64::from(u8::from(query_cues & passage.cues != 0));
                 PassageMatch {
                     passage,
-                    score: w.lexical * lexical
-                        + w.frame * frame
-                        + w.names * names
-                        + w.cues * f64::from(u8::from(query_cues & passage.cues != 0)),
-                    figures,
+                    score: rest + w.frame * frame.same_thing,
+                    rank: rest + w.frame * frame.kind,
+                    figures: frame.figures,
+                    lexical,
                     id,
                 }
             })
@@ -361,7 +399,7 @@ impl MatchIndex {
             let slot = &mut best[self.outlet_of[candidate.id] as usize];
             if slot
                 .as_ref()
-                .is_none_or(|current| current.score < candidate.score)
+                .is_none_or(|current| current.rank < candidate.rank)
             {
                 *slot = Some(candidate);
             }
@@ -382,12 +420,17 @@ impl MatchIndex {
     }
 }
 
-/// The frame signal: for the query's figures, how well the passage gives a
-/// figure of the same kind of quantity (unit class affinity, times 0.55
-/// when one is current and the other planned), 0 to 1, whatever the
-/// amounts; and whether the best such pair's figures agree or differ.
-fn frame_signal(query: &[Quantity], passage: &[Quantity]) -> (f64, Option<Figures>) {
-    let mut best = (0.0, None);
+/// The frame signal between the query's figures and a passage's, 0 to 1,
+/// whatever the amounts, in two forms: for ranking an outlet's sentences,
+/// the best unit-class affinity of a pair of figures (times 0.55 when one
+/// is current and the other planned: a figure of the same kind of
+/// quantity); for saying that an outlet covers the query, that times
+/// `0.2 + 0.8 · cosine` of the words around the two figures (a figure
+/// about the same thing). `figures` compares the amounts of the best pair
+/// whose surrounding words agree (cosine at least 0.25), else says nothing.
+fn frame_signal(query: &[Quantity], passage: &[Quantity], idf: &Idf) -> FrameSignal {
+    let mut signal = FrameSignal::default();
+    let mut best_about = 0.0;
     for q in query {
         for p in passage {
             let unit = match (&q.class, &p.class) {
@@ -398,21 +441,34 @@ fn frame_signal(query: &[Quantity], passage: &[Quantity]) -> (f64, Option<Figure
                 (Some(a), Some(b)) if a != b => 0.55,
                 _ => 1.0,
             };
-            let score = unit * time;
-            if score > best.0 {
+            if unit == 0.0 {
+                continue;
+            }
+            signal.kind = signal.kind.max(unit * time);
+            let about = cosine(&q.context, &p.context, idf);
+            let gated = unit * time * (0.2 + 0.8 * about);
+            signal.same_thing = signal.same_thing.max(gated);
+            if about >= 0.25 && gated > best_about {
+                best_about = gated;
                 let same = (p.amount - q.amount).abs() <= q.amount.abs() * 0.05;
-                best = (
-                    score,
-                    Some(if same {
-                        Figures::Agree
-                    } else {
-                        Figures::Differ
-                    }),
-                );
+                signal.figures = Some(if same {
+                    Figures::Agree
+                } else {
+                    Figures::Differ
+                });
             }
         }
     }
-    best
+    signal
+}
+
+#[derive(Clone, Copy, Debug, Default)]
+struct FrameSignal {
+    /// A figure of the same kind of quantity.
+    kind: f64,
+    /// A figure of the same kind about the same thing.
+    same_thing: f64,
+    figures: Option<Figures>,
 }
 
 impl MatchIndex {

@@ -19,6 +19,8 @@ pub struct Trial {
     pub rank: Option<usize>,
     /// The score of the correct passage, when found.
     pub score: Option<f64>,
+    /// Its lexical part.
+    pub lexical: Option<f64>,
     /// What the engine put first for that outlet.
     pub top: Option<String>,
 }
@@ -114,6 +116,7 @@ pub fn evaluate(corpus: &Corpus, index: &MatchIndex) -> QualityReport {
                     target_outlet: outlet.id.to_string(),
                     rank: correct.map(|i| i + 1),
                     score: correct.map(|i| of_outlet[i].score),
+                    lexical: correct.map(|i| of_outlet[i].lexical),
                     top: of_outlet.first().map(|m| m.passage.text.clone()),
                 });
             }
