@@ -55,6 +55,10 @@ pub fn run() -> Result<(), String> {
     loaded?;
     let matched = matched?;
 
+    tools::step("benchmark: the claim engine as WebAssembly (tests/engine_bench.rs)");
+    let engine = engine_browser(&toolchain)?;
+    println!("{engine}");
+
     let load_md = std::fs::read_to_string(&load_out).map_err(|error| error.to_string())?;
     let machine = machine();
     let path = root.join("BENCHMARKS.md");
@@ -65,9 +69,50 @@ pub fn run() -> Result<(), String> {
         "matching-browser",
         &format!("{machine}\n\n{}", matched.trim()),
     )?;
+    let text = replace_section(&text, "engine-browser", &format!("{machine}\n\n{engine}"))?;
     std::fs::write(&path, text).map_err(|error| error.to_string())?;
     println!("BENCHMARKS.md updated");
     Ok(())
+}
+
+/// The claim engine's table from `tests/engine_bench.rs`, run in release
+/// mode in headless Chromium by wasm-bindgen's test runner.
+pub fn engine_browser(toolchain: &tools::Toolchain) -> Result<String, String> {
+    let mut cargo = toolchain.command("cargo");
+    cargo
+        .args([
+            "test",
+            "--release",
+            "--package",
+            "parallax",
+            "--target",
+            "wasm32-unknown-unknown",
+            "--test",
+            "engine_bench",
+            "--",
+            "--include-ignored",
+            "--nocapture",
+        ])
+        .stdout(Stdio::piped());
+    if let Some(chromedriver) = &toolchain.chromedriver {
+        cargo.env("CHROMEDRIVER", chromedriver);
+    }
+    let output = cargo
+        .output()
+        .map_err(|error| format!("cannot run cargo: {error}"))?;
+    if !output.status.success() {
+        return Err("tests/engine_bench.rs failed".into());
+    }
+    let table: Vec<&str> = std::str::from_utf8(&output.stdout)
+        .unwrap_or("")
+        .lines()
+        .map(str::trim)
+        .filter(|line| line.starts_with('|'))
+        .collect();
+    if table.is_empty() {
+        return Err("tests/engine_bench.rs printed no table".into());
+    }
+    Ok(table.join("\n"))
 }
 
 /// One line about the machine: CPU model, cores, memory, OS.
@@ -137,7 +182,7 @@ mod tests {
     #[test]
     fn the_benchmarks_file_has_both_sections() {
         let text = std::fs::read_to_string(repo_root().join("BENCHMARKS.md")).unwrap();
-        for name in ["load", "matching-browser"] {
+        for name in ["load", "matching-browser", "engine-browser"] {
             assert!(replace_section(&text, name, "x").is_ok(), "{name}");
         }
     }

@@ -41,6 +41,7 @@ commands:
   fuzz [--runs N] [T…]  fuzz the corpus reader, the cleaner and the matcher (cargo-fuzz, nightly);
                         N executions per target, 1,000,000 by default
   bench-matching        time the matching engine in headless Chromium at 5, 100, 1,000 articles
+  bench-engine          time the claim engine as WebAssembly in headless Chromium (5, 100, 1,000 articles)
   bindings [DIR]        (Trunk's post-build hook) make DIR/parallax.js a factory of wasm instances;
                         DIR defaults to $TRUNK_STAGING_DIR
 
@@ -60,6 +61,9 @@ fn main() -> ExitCode {
         Some("bench") => bench::run(),
         Some("fuzz") => fuzz::run(&args[1..]),
         Some("bench-matching") => bench_matching(),
+        Some("bench-engine") => tools::Toolchain::ensure(true)
+            .and_then(|toolchain| bench::engine_browser(&toolchain))
+            .map(|table| println!("{table}")),
         Some("bindings") => args
             .get(1)
             .map(PathBuf::from)

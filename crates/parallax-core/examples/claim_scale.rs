@@ -72,7 +72,7 @@ fn ms(d: Duration) -> String {
 fn main() {
     let (bundled, pool) = sources();
     println!(
-        "| articles | find stances, 22 claims (median of {{n}}) | find and discover | found stances | suggestions |"
+        "| articles | find stances, 22 claims (median) | find and discover (median) | found stances | suggestions |"
     );
     println!("| ---: | ---: | ---: | ---: | ---: |");
     for size in [5, 100, 1000] {
