@@ -126,7 +126,7 @@ pub fn context_terms(all: &[Word], at: usize, skip: &[std::ops::Range<usize>]) -
         {
             continue;
         }
-        let Some(term) = stem(stemmer, word) else {
+        let Some(term) = stem(stemmer, word).or_else(|| phrase_term(all, i)) else {
             continue;
         };
         let distance = i.abs_diff(at) as f64;
@@ -143,11 +143,19 @@ pub fn context_terms(all: &[Word], at: usize, skip: &[std::ops::Range<usize>]) -
 /// Every term of a text, weight 1.
 pub fn plain_terms(text: &str) -> Terms {
     let stemmer = crate::matching::text::english();
-    words(text)
-        .iter()
-        .filter_map(|w| stem(stemmer, w))
+    let all = words(text);
+    all.iter()
+        .enumerate()
+        .filter_map(|(i, w)| stem(stemmer, w).or_else(|| phrase_term(&all, i)))
         .map(|t| (t, 1.0))
         .collect()
+}
+
+/// A term for a phrase of function words that carries a scope: "in all"
+/// and "in total" are one notion ("total"), as "a total of" is.
+fn phrase_term(all: &[Word], i: usize) -> Option<String> {
+    let next = all.get(i + 1).map(|w| w.folded.as_str());
+    (all[i].folded == "in" && next == Some("all")).then(|| "total".to_string())
 }
 
 /// The idf-weighted cosine of two term sets, 0 to 1.

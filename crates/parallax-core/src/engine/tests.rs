@@ -306,6 +306,13 @@ fn t2_an_earlier_year_is_past() {
 }
 
 #[test]
+fn in_all_and_a_total_of_are_one_term() {
+    let question = super::frame::plain_terms("How many troops will be sent in all?");
+    let sentence = super::frame::plain_terms("A total of 12,000 troops would go.");
+    assert!(question.contains_key("total") && sentence.contains_key("total"));
+}
+
+#[test]
 fn s4_an_ordinal_counts_days() {
     let s = one("The strike, now in its fifth day, has halted the port.");
     assert_eq!((s.amount, s.unit_class.as_deref()), (5.0, Some("days")));

@@ -199,7 +199,6 @@ pub const FUNCTION_WORDS: &[&str] = &[
     "approximately",
     "roughly",
     "some",
-    "total",
 ];
 
 /// Qualifiers written before a number, folded, longest first where one
