@@ -143,13 +143,19 @@ fn load(file: Option<&Path>) -> Result<Corpus, ExitCode> {
         });
     };
     let name = file.display();
-    let text = std::fs::read_to_string(file).map_err(|error| {
+    let bytes = std::fs::read(file).map_err(|error| {
         eprintln!("{name}: cannot read: {error}");
         ExitCode::from(2)
     })?;
-    Corpus::parse(&text).map_err(|errors| {
-        for error in &errors {
-            eprintln!("{name}: {error}");
+    // The same reading as `check` (size, binary, UTF-8, then validation).
+    parallax_core::import::read_document(&bytes).map_err(|problem| {
+        match problem {
+            DocumentProblem::Invalid(errors) => {
+                for error in &errors {
+                    eprintln!("{name}: {error}");
+                }
+            }
+            other => eprintln!("{name}: {other}"),
         }
         ExitCode::FAILURE
     })

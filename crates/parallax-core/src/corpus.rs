@@ -1052,6 +1052,17 @@ fn validate_stance(
         }
     };
     let normalized = normalized?;
+    let has_source = record
+        .source
+        .as_deref()
+        .is_some_and(|s| !s.trim().is_empty());
+    if record.via.is_some() && !has_source {
+        problem(
+            &at("via"),
+            "`via` names who relayed a source's words, so it needs a `source`".into(),
+        );
+        return None;
+    }
     let scope = match value.scope.as_ref().map(scope_of) {
         Some(Ok(scope)) => scope,
         Some(Err(message)) => {

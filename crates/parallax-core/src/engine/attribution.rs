@@ -9,6 +9,7 @@
 //! - A3. The sentence opens (after a live blog's "11:40 -", if any) with a source, an optional auxiliary and a cue
 //!   verb ("South Korean defense officials have said that …", "The union
 //!   said more than 3,500 …", "Ukraine is reporting some 11,000 …").
+//!   A passive ("The damage was estimated at …") credits no one.
 //! - A4. Reported speech inside reported speech: after an A3 source, a
 //!   second source and cue ("The mayor said the coastguard had told him
 //!   …"): the second is the primary source, the first the relay.
@@ -73,9 +74,32 @@ fn breaks(word: &Word) -> bool {
     is_clause_break(word) || is_quote_mark(word)
 }
 
+/// Adjectives that open a noun phrase whose head is a cue used as a noun
+/// ("Early estimates put the cost at …"): alone, they are no source.
+const NOT_SOURCES: &[&str] = &[
+    "early",
+    "initial",
+    "official",
+    "latest",
+    "preliminary",
+    "new",
+    "first",
+    "some",
+    "media",
+    "other",
+    "previous",
+    "earlier",
+    "recent",
+    "local",
+    "unconfirmed",
+];
+
 /// Whether `words` can be a source's noun phrase.
 fn noun_phrase(words: &[Word]) -> bool {
     if words.is_empty() || words.len() > 8 {
+        return false;
+    }
+    if words.len() == 1 && NOT_SOURCES.contains(&words[0].folded.as_str()) {
         return false;
     }
     let content = words
@@ -195,7 +219,14 @@ fn opening_source(sentence: &str, all: &[Word]) -> Option<Attribution> {
             np_end -= 1;
         }
         let source = &all[start..np_end];
-        if !noun_phrase(source) {
+        // "The damage was estimated at …" is passive: no one is credited.
+        let passive = np_end < cue_at
+            && matches!(
+                all[cue_at - 1].folded.as_str(),
+                "was" | "were" | "is" | "are" | "been"
+            )
+            && all[cue_at].folded.ends_with("ed");
+        if passive || !noun_phrase(source) {
             return None;
         }
         let via = text_of(sentence, source);
@@ -280,7 +311,13 @@ fn clause_source(sentence: &str, all: &[Word]) -> Option<Attribution> {
                 np_end -= 1;
             }
             let source = trim_np(&clause[..np_end]);
-            if cue_at > 0 && tail_ok && noun_phrase(source) && clause_start > 1 {
+            let passive = cue_at > 0
+                && matches!(
+                    clause[cue_at - 1].folded.as_str(),
+                    "was" | "were" | "is" | "are" | "been"
+                )
+                && clause[cue_at].folded.ends_with("ed");
+            if cue_at > 0 && tail_ok && !passive && noun_phrase(source) && clause_start > 1 {
                 return Some(Attribution {
                     source: text_of(sentence, source),
                     cue: clause[cue_at].folded.clone(),

@@ -4,26 +4,33 @@
 //!
 //! Rules:
 //!
-//! - C1. The engine's earlier results in the input (claims and stances
-//!   whose provenance is `found`) are dropped and computed again, so a run
-//!   on its own output gives the same output.
+//! - C1. The engine's earlier results are computed again, so a run on its
+//!   own output gives the same output: a claim with at least one curated
+//!   stance loses its found stances and its `searched`; with suggestions,
+//!   every suggested (found) claim is dropped, except the curated stances
+//!   an editor put in one, which stay, in a claim of their own kept as it
+//!   was. A claim with no curated stance keeps everything it has (there is
+//!   nothing to build its frame from).
 //! - C2. Every claim's frame is built from its curated stances only; for
-//!   each article with no curated stance for the claim, the stances found
-//!   there are added, marked `found`, and the article is listed in the
-//!   claim's `searched` (found or not: the engine looked).
-//! - C3. Curated claims and stances are copied unchanged, in order; found
-//!   stances follow a claim's curated ones.
+//!   each article with no curated stance for the claim and not already in
+//!   its `searched`, the stances found there are added, marked `found`, and
+//!   the article is listed in `searched` (found or not: the engine looked).
+//!   This is [`Run`](super::run::Run), the same steps the widget takes.
+//! - C3. Curated claims and stances keep their meaning and order (the JSON
+//!   is written in the format's own form: absent and `null` optional fields
+//!   are the same); found stances follow a claim's curated ones.
 //! - C4. With suggestions, every claim [`discover`] suggests is appended,
 //!   marked `found`, with an id made from its question
-//!   ("suggested-how-many-nurses-are-on-strike") and every article listed
-//!   in `searched`.
+//!   ("suggested-how-many-nurses-are-on-strike"); its `searched` lists only
+//!   the articles it has stances from (an article whose figure went to
+//!   another suggestion must not read "not found").
 //! - C5. A found figure whose sentence names no unit and whose claim's
 //!   stances name none either is left out: the engine does not invent a
 //!   unit.
 
 use super::discover::discover;
-use super::find::{Found, FoundValue, find, read};
-use super::frame::{Frame, Idf};
+use super::find::{Found, FoundValue};
+use super::run::Run;
 use crate::claim::{ClaimKind, Origin};
 use crate::corpus::Corpus;
 use crate::wire::{ClaimRecord, CorpusRecord, ScopeParts, ScopeRecord, StanceRecord, ValueRecord};
@@ -33,44 +40,40 @@ use crate::wire::{ClaimRecord, CorpusRecord, ScopeParts, ScopeRecord, StanceReco
 pub fn complete(corpus: &Corpus, suggest: bool) -> CorpusRecord {
     let mut record = corpus.to_record();
     // C1.
-    record.claims.retain(|c| c.provenance == Origin::Curated);
+    if suggest {
+        record.claims.retain(|c| {
+            c.provenance == Origin::Curated
+                || c.stances.iter().any(|s| s.provenance == Origin::Curated)
+        });
+        for claim in record
+            .claims
+            .iter_mut()
+            .filter(|c| c.provenance == Origin::Found)
+        {
+            claim.stances.retain(|s| s.provenance == Origin::Curated);
+        }
+    }
     for claim in &mut record.claims {
-        claim.stances.retain(|s| s.provenance == Origin::Curated);
-        claim.searched.clear();
+        if claim
+            .stances
+            .iter()
+            .any(|s| s.provenance == Origin::Curated)
+        {
+            claim.stances.retain(|s| s.provenance == Origin::Curated);
+            claim.searched.clear();
+        }
     }
     let Ok(curated) = Corpus::from_record(&record) else {
         return record;
     };
-    let idf = Idf::of_corpus(&curated);
-    let frames: Vec<Frame> = curated
-        .claims()
-        .iter()
-        .map(|claim| {
-            let stances: Vec<_> = claim.stances.iter().collect();
-            Frame::of_claim(&curated, claim, &stances)
-        })
-        .collect();
-    for article in curated.articles() {
-        let skip: Vec<bool> = curated
-            .claims()
-            .iter()
-            .map(|c| c.stances.iter().any(|s| s.article == article.id))
-            .collect();
-        let reading = read(article);
-        let found = find(article, &reading, &frames, &skip, &idf);
-        for (i, claim) in record.claims.iter_mut().enumerate() {
-            if skip[i] {
-                continue;
-            }
-            claim.searched.push(article.id.to_string());
-            for stance in found.iter().filter(|f| f.frame == i) {
-                if let Some(stance) = stance_record(stance) {
-                    claim.stances.push(stance);
-                }
-            }
-        }
-    }
-    // A curated claim keeps its stances; `searched` alone is not a stance.
+    // C2.
+    let mut run = Run::new(&curated);
+    while run.step(&curated) {}
+    let Ok(found) = run.finish(&curated) else {
+        return record;
+    };
+    let mut record = found.to_record();
+    // C4.
     if suggest {
         let mut ids: Vec<String> = record.claims.iter().map(|c| c.id.clone()).collect();
         for suggestion in discover(&curated) {
@@ -84,17 +87,15 @@ pub fn complete(corpus: &Corpus, suggest: bool) -> CorpusRecord {
             }
             let id = unique_id(&suggestion.question, &ids);
             ids.push(id.clone());
+            let mut searched: Vec<String> = stances.iter().map(|s| s.article.clone()).collect();
+            searched.dedup();
             record.claims.push(ClaimRecord {
                 id,
                 question: suggestion.question.clone(),
                 kind: ClaimKind::Number,
                 provenance: Origin::Found,
                 stances,
-                searched: curated
-                    .articles()
-                    .iter()
-                    .map(|a| a.id.to_string())
-                    .collect(),
+                searched,
             });
         }
     }
@@ -113,26 +114,34 @@ pub fn stance_record(found: &Found) -> Option<StanceRecord> {
             if unit.trim().is_empty() {
                 return None;
             }
-            let mut time = found.scope.time.clone();
-            if let Some(upper) = upper {
+            // A range is said in the scope's text, with the other parts.
+            let text = upper.map(|upper| {
                 let range = format!(
                     "range {} to {}",
                     crate::claim::format_amount(*amount),
-                    crate::claim::format_amount(*upper)
+                    crate::claim::format_amount(upper)
                 );
-                time = Some(match time {
-                    Some(time) => format!("{range}, {time}"),
-                    None => range,
-                });
-            }
+                [
+                    found.scope.place.clone(),
+                    found.scope.time.clone(),
+                    Some(range),
+                ]
+                .into_iter()
+                .flatten()
+                .collect::<Vec<_>>()
+                .join(", ")
+            });
             let parts = ScopeParts {
-                text: None,
+                text,
                 place: found.scope.place.clone(),
                 when: found.scope.time_class,
-                time,
+                time: found.scope.time.clone(),
                 counted: None,
             };
-            let any = parts.place.is_some() || parts.when.is_some() || parts.time.is_some();
+            let any = parts.text.is_some()
+                || parts.place.is_some()
+                || parts.when.is_some()
+                || parts.time.is_some();
             ValueRecord {
                 text: found.value_text.clone(),
                 amount: Some(*amount),

@@ -101,7 +101,7 @@ pub fn discover(corpus: &Corpus) -> Vec<Suggestion> {
                 article: article.id.clone(),
                 block: located.block,
                 sentence: located.sentence.clone(),
-                quote: sentence.to_string(),
+                quote: super::find::quote_around(sentence, &statement.value_span).to_string(),
                 value: FoundValue::Number {
                     amount: statement.amount,
                     upper: statement.upper,
@@ -200,6 +200,11 @@ pub fn question(statement: &Statement) -> String {
         .clone()
         .or_else(|| statement.unit.clone())
         .unwrap_or_else(|| "of them".into());
+    // "Residents" opening a sentence is still a common noun.
+    let entity = match entity.split_once(' ') {
+        None if unit_class(&fold(&entity)).is_some() => fold(&entity),
+        _ => entity,
+    };
     let place = statement.scope.place.clone();
     let time = match statement.scope.time_class {
         Some(TimeClass::Planned | TimeClass::Rate | TimeClass::Since) => {

@@ -19,8 +19,9 @@
 //!   [`read_label`]), or is "mentioned" when none is found (the engine
 //!   does not invent what it cannot read), which needs the higher
 //!   [`MENTIONED_THRESHOLD`].
-//! - F4. Quotes are whole sentences of one block, verbatim; the value's
-//!   words are the qualifier and figure as written.
+//! - F4. Quotes are whole sentences of one block, verbatim (a sentence
+//!   longer than [`MAX_QUOTE`] is cut to the words around the value); the
+//!   value's words are the qualifier and figure as written.
 
 use std::ops::Range;
 
@@ -190,7 +191,7 @@ pub fn find(
             article: article.id.clone(),
             block: located.block,
             sentence: located.sentence.clone(),
-            quote: sentence.to_string(),
+            quote: quote_around(sentence, &statement.value_span).to_string(),
             value: FoundValue::Number {
                 amount: statement.amount,
                 upper: statement.upper,
@@ -239,6 +240,11 @@ pub fn find(
         }
         let sentence = &article.blocks[block].text()[range.clone()];
         let (label, value_text) = read_label(sentence);
+        let value_text = if value_text.len() > MAX_QUOTE {
+            quote_around(&value_text, &(0..0)).to_string()
+        } else {
+            value_text
+        };
         if label == MENTIONED && score < MENTIONED_THRESHOLD {
             continue;
         }
@@ -249,7 +255,12 @@ pub fn find(
             article: article.id.clone(),
             block,
             sentence: range.clone(),
-            quote: sentence.to_string(),
+            quote: if sentence.len() > MAX_QUOTE && value_text.len() <= MAX_QUOTE {
+                let at = sentence.find(&value_text).unwrap_or(0);
+                quote_around(sentence, &(at..at + value_text.len())).to_string()
+            } else {
+                sentence.to_string()
+            },
             value: FoundValue::Label(label),
             value_text,
             source: said.as_ref().map(|a| a.source.clone()),
@@ -259,6 +270,27 @@ pub fn find(
         });
     }
     found
+}
+
+/// Quotes longer than this (bytes) are cut to the words around the value.
+pub const MAX_QUOTE: usize = 400;
+
+/// F4: the quote for a value at `span` of `sentence`: the whole sentence,
+/// or for a sentence longer than [`MAX_QUOTE`], the words within 30 of the
+/// value (a verbatim part of it, cut at word boundaries).
+pub fn quote_around<'a>(sentence: &'a str, span: &Range<usize>) -> &'a str {
+    if sentence.len() <= MAX_QUOTE {
+        return sentence;
+    }
+    let all = words(sentence);
+    let first = all.partition_point(|w| w.span.end <= span.start);
+    let last = all.partition_point(|w| w.span.start < span.end.max(span.start + 1));
+    let from = first.saturating_sub(30);
+    let to = (last + 30).min(all.len());
+    if from >= to {
+        return sentence;
+    }
+    &sentence[all[from].span.start..all[to - 1].span.end]
 }
 
 /// L1: a position or event read from cue words, with the words that carry

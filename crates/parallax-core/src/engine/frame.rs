@@ -112,14 +112,17 @@ pub fn stem(stemmer: &Stemmer, word: &Word) -> Option<String> {
     Some(crate::matching::text::concept(&stemmer.stem(folded)).to_string())
 }
 
-/// The terms around word `at` of a sentence: weight `1 / (1 + d / 4)` for a
-/// word `d` words away, times 0.4 outside the word's clause; words inside
-/// `skip` (the attribution's source) left out.
+/// The terms around word `at` of a sentence, within `statement::WINDOW`
+/// words: weight `1 / (1 + d / 4)` for a word `d` words away, times 0.4
+/// outside the word's clause; words inside `skip` (the attribution's
+/// source) left out.
 pub fn context_terms(all: &[Word], at: usize, skip: &[std::ops::Range<usize>]) -> Terms {
     let stemmer = crate::matching::text::english();
     let clause = clause_of(all, at);
     let mut terms = Terms::new();
-    for (i, word) in all.iter().enumerate() {
+    let near =
+        at.saturating_sub(super::statement::WINDOW)..(at + super::statement::WINDOW).min(all.len());
+    for (i, word) in all.iter().enumerate().take(near.end).skip(near.start) {
         if skip
             .iter()
             .any(|r| r.start <= word.span.start && word.span.end <= r.end)

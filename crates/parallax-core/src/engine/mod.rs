@@ -13,6 +13,8 @@
 //! - [`discover`]: suggested claims for a corpus without claims.
 //! - [`complete`]: a corpus with the engine's stances and suggestions
 //!   added, as format 1 (`parallax-cli claims`, the bundled results).
+//! - [`run`]: the engine in steps of one article, for callers that must
+//!   not block (the widget), with progress.
 //! - [`quality`]: the measures in BENCHMARKS.md (leave one article out,
 //!   discovery) with their floors.
 //!
@@ -25,6 +27,7 @@ pub mod discover;
 pub mod find;
 pub mod frame;
 pub mod quality;
+pub mod run;
 pub mod statement;
 pub mod words;
 

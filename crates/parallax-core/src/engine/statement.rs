@@ -27,6 +27,11 @@
 //!   qualifier of its own is `about`: an estimate is approximate.
 //! - S4. An ordinal word before "day", "week", "month" or "year" ("now in
 //!   its fifth day") counts them: 5 days.
+//! - S5. A figure of 10^15 or more is left unread; a sentence with more
+//!   than twelve figures is a table or a list, and none of them is read.
+//! - S6. Not statements either: an age between commas after a name
+//!   ("Ana Ortiz, 58, said") and the groups of a phone number ("0800 555
+//!   0100": seven digits or more in three groups or more).
 //! - S3. A lone "one" or "a single" before a singular unit ("one person",
 //!   "one death") is the figure 1.
 //! - U1. The unit is the first word after the figure (within six words, not
@@ -70,6 +75,13 @@ use super::words::{
 };
 use crate::claim::Qualifier;
 use crate::normalize::read_numbers;
+
+/// How many words either side of a figure its scope and context are read
+/// from: a long sentence is read near each figure, not whole each time.
+pub const WINDOW: usize = 30;
+
+/// More figures than this in one sentence make it a table (rule S5).
+pub const MAX_FIGURES: usize = 12;
 
 /// Ordinal words, "first" to "twentieth", for rule S4.
 const ORDINALS: [&str; 20] = [
@@ -196,6 +208,13 @@ pub fn statements_at(sentence: &str, year: Option<i32>) -> Vec<Statement> {
         }
     }
     figures.sort_by_key(|f| f.span.start);
+    // S5: a figure too large to be a count is left unread (it would not
+    // survive as a number), and a "sentence" of many figures is a table or
+    // a list, not prose: none of its figures is a statement.
+    figures.retain(|f| f.value.is_finite() && f.value < 1e15);
+    if figures.len() > MAX_FIGURES {
+        return Vec::new();
+    }
     let said = attribution(sentence, &all);
     let mut out: Vec<Statement> = Vec::new();
     let mut skip_until = 0;
@@ -203,14 +222,16 @@ pub fn statements_at(sentence: &str, year: Option<i32>) -> Vec<Statement> {
         if figure.span.start < skip_until {
             continue;
         }
-        let Some(first) = all.iter().position(|w| w.span.end > figure.span.start) else {
+        let first = all.partition_point(|w| w.span.end <= figure.span.start);
+        if first >= all.len() {
             continue;
-        };
+        }
         let last = all
-            .iter()
-            .rposition(|w| w.span.start < figure.span.end)
-            .unwrap_or(first);
-        let clock = clock_after(&sentence[figure.span.end..]);
+            .partition_point(|w| w.span.start < figure.span.end)
+            .saturating_sub(1)
+            .max(first);
+        let clock =
+            clock_after(&sentence[figure.span.end..]) || phone_number(sentence, &figure.span);
         // The second half of a range whose first half was no figure
         // ("1950-53", a span of years).
         let before = sentence[..figure.span.start]
@@ -301,7 +322,8 @@ pub fn statements_at(sentence: &str, year: Option<i32>) -> Vec<Statement> {
         let mut scope = scope_of(sentence, &all, first, after);
         // T2: "in 1989" in the sentence, before the article's year.
         if let Some(year) = year {
-            let earlier = all.windows(2).any(|pair| {
+            let near = first.saturating_sub(WINDOW)..(first + WINDOW).min(all.len());
+            let earlier = all[near].windows(2).any(|pair| {
                 matches!(pair[0].folded.as_str(), "in" | "during")
                     && pair[1].folded.len() == 4
                     && pair[1]
@@ -331,6 +353,32 @@ pub fn statements_at(sentence: &str, year: Option<i32>) -> Vec<Statement> {
     out
 }
 
+/// Whether the figure at `span` is part of a phone number: a run of digit
+/// groups joined by spaces, hyphens, dots or brackets, with seven digits
+/// or more in all and at least three groups ("0800 555 0100", "(01632)
+/// 960 118"), or a leading "+".
+fn phone_number(sentence: &str, span: &Range<usize>) -> bool {
+    let joiner = |c: char| c.is_ascii_digit() || matches!(c, ' ' | '-' | '.' | '(' | ')' | '+');
+    let start = sentence[..span.start]
+        .char_indices()
+        .rev()
+        .take_while(|&(_, c)| joiner(c))
+        .last()
+        .map_or(span.start, |(i, _)| i);
+    let end = sentence[span.end..]
+        .char_indices()
+        .take_while(|&(_, c)| joiner(c))
+        .last()
+        .map_or(span.end, |(i, c)| span.end + i + c.len_utf8());
+    let run = sentence[start..end].trim();
+    let digits = run.chars().filter(char::is_ascii_digit).count();
+    let groups = run
+        .split(|c: char| !c.is_ascii_digit())
+        .filter(|g| !g.is_empty())
+        .count();
+    run.starts_with('+') && digits >= 7 || (digits >= 7 && groups >= 3)
+}
+
 /// Whether `rest` (the text after a figure) opens with a clock time's
 /// marker: "p.m.", "a.m.", "pm", "am", "h", "GMT", "o'clock".
 pub fn clock_after(rest: &str) -> bool {
@@ -356,6 +404,17 @@ fn is_statement(text: &str, all: &[Word], first: usize, last: usize, value: f64)
     let next = all.get(last + 1);
     let next_word = next.map_or("", |w| w.folded.as_str());
     if text.starts_with('0') && text.len() > 1 && !text.starts_with("0.") && !text.starts_with("0,")
+    {
+        return false;
+    }
+    // An age after a name: "Ana Ortiz, 58, said…".
+    let plain = text.chars().all(|c| c.is_ascii_digit());
+    if plain
+        && value < 120.0
+        && first >= 2
+        && all[first - 1].folded == ","
+        && all[first - 2].capital
+        && matches!(next_word, "," | "." | ")")
     {
         return false;
     }
@@ -428,6 +487,12 @@ fn is_statement(text: &str, all: &[Word], first: usize, last: usize, value: f64)
 /// Q1: a qualifier ending just before word `first`, and the index of its
 /// first word.
 fn qualifier_before(all: &[Word], first: usize) -> Option<(Qualifier, usize)> {
+    // "as much as $75 million": the currency sign stands between.
+    let first = if first >= 1 && matches!(all[first - 1].folded.as_str(), "$" | "€" | "£") {
+        first - 1
+    } else {
+        first
+    };
     for (phrase, qualifier) in QUALIFIERS_BEFORE {
         let parts: Vec<&str> = phrase.split(' ').collect();
         if parts.len() > first {
@@ -484,6 +549,20 @@ fn unit_after(
             continue;
         }
         let folded = word.folded.as_str();
+        // Two-word units: "cubic metres", "square miles".
+        if matches!(folded, "cubic" | "square") {
+            if let Some(next) = all.get(offset + 1) {
+                let pair = format!("{folded} {}", next.folded);
+                if let Some(class) = unit_class(&pair) {
+                    let written = sentence[word.span.start..next.span.end].to_string();
+                    return (
+                        Some(written.clone()),
+                        Some(class.to_string()),
+                        Some(written),
+                    );
+                }
+            }
+        }
         if let Some(class) = unit_class(folded) {
             let class = casualty_class(all, offset, class);
             let entity = entity_text(sentence, &modifiers, word);
@@ -652,10 +731,12 @@ fn scope_of(sentence: &str, all: &[Word], first: usize, after: usize) -> ScopePa
     let clause = clause_of(all, first);
     let clause = clause.start..clause.end.max(after.min(all.len()));
     let mut scope = ScopeParts::default();
-    // Time phrases, nearest first: the figure's clause, then the sentence.
+    // Time phrases, nearest first: the figure's clause, then the sentence
+    // (within `WINDOW` words).
     let mut order: Vec<usize> = (clause.clone()).collect();
     order.sort_by_key(|&i| i.abs_diff(first));
-    let mut rest: Vec<usize> = (0..all.len()).filter(|i| !clause.contains(i)).collect();
+    let near = first.saturating_sub(WINDOW)..(first + WINDOW).min(all.len());
+    let mut rest: Vec<usize> = near.filter(|i| !clause.contains(i)).collect();
     rest.sort_by_key(|&i| i.abs_diff(first));
     for i in order.into_iter().chain(rest) {
         if let Some((text, mut class)) = time_phrase(sentence, all, i) {
@@ -706,7 +787,11 @@ fn scope_of(sentence: &str, all: &[Word], first: usize, after: usize) -> ScopePa
                 && ["ian", "ese", "ish", "ean", "an"]
                     .iter()
                     .any(|end| all[name_start].folded.ends_with(end));
-            if j > name_start && !when_word(&all[name_start]) && !adjective {
+            // "on Route 9": a label, not a place.
+            let label = all
+                .get(j)
+                .is_some_and(|w| w.folded.chars().all(|c| c.is_ascii_digit()));
+            if j > name_start && !when_word(&all[name_start]) && !adjective && !label {
                 // "in the Kursk region": a lower-case place noun after it.
                 if all.get(j).is_some_and(|w| {
                     matches!(

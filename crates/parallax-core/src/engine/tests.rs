@@ -318,3 +318,75 @@ fn s4_an_ordinal_counts_days() {
     assert_eq!((s.amount, s.unit_class.as_deref()), (5.0, Some("days")));
     assert!(amounts("He came second in the race.").is_empty());
 }
+
+#[test]
+fn s5_huge_figures_and_tables_are_not_read() {
+    let huge = format!("The debt reached {} dollars.", "9".repeat(400));
+    assert!(amounts(&huge).is_empty());
+    let table = (1..=20)
+        .map(|n| format!("{n}0 votes"))
+        .collect::<Vec<_>>()
+        .join(" ");
+    assert!(amounts(&table).is_empty());
+}
+
+#[test]
+fn s6_ages_after_names_and_phone_numbers_are_not_statements() {
+    assert!(amounts("Resident Ana Ortiz, 58, said her home flooded.").is_empty());
+    assert!(amounts("Call 0800 555 0100 for help.").is_empty());
+    assert!(amounts("The helpline, (01632) 960 118, is open.").is_empty());
+    assert_eq!(
+        amounts("Rescuers saved 41 people, 12 of them children."),
+        [41.0, 12.0]
+    );
+}
+
+#[test]
+fn q1_as_much_as_is_up_to() {
+    assert_eq!(
+        one("The repairs could cost as much as $75 million.").qualifier,
+        Qualifier::UpTo
+    );
+}
+
+#[test]
+fn u1_two_word_units() {
+    let s = one("The dam released 2.4 million cubic metres of water.");
+    assert_eq!(s.unit.as_deref(), Some("cubic metres"));
+}
+
+#[test]
+fn a3_a_passive_credits_no_one() {
+    assert_eq!(
+        source("The damage was estimated at 40 million euros."),
+        None
+    );
+    assert_eq!(
+        source("Ukraine is reporting some 11,000 troops."),
+        Some(("Ukraine".into(), None))
+    );
+}
+
+#[test]
+fn a_long_sentence_is_read_near_each_figure_and_quoted_in_part() {
+    let filler = "and the river kept rising over the old quays ".repeat(400);
+    let sentence = format!("About 300 homes were flooded {filler} police said.");
+    let found = statements(&sentence);
+    assert_eq!(found.len(), 1);
+    let quote = super::find::quote_around(&sentence, &found[0].value_span);
+    assert!(quote.len() < 400 && sentence.contains(quote) && quote.starts_with("About 300"));
+}
+
+#[test]
+fn an_adjective_before_a_cue_used_as_a_noun_is_no_source() {
+    assert_eq!(
+        source("Early estimates put the cost of the damage at $60 million."),
+        None
+    );
+}
+
+#[test]
+fn p1_a_label_is_no_place() {
+    let s = one("Some 22 families live on Route 14 near the river.");
+    assert_eq!(s.scope.place, None);
+}

@@ -1,0 +1,200 @@
+//! The engine over a corpus, one article at a time, so a caller that must
+//! not block (the widget, which gives the browser back between steps) can
+//! run it in slices, report progress and stop.
+//!
+//! `Run::new` builds what every step needs (document frequencies, every
+//! claim's frame from its curated stances); each `step` reads one article
+//! and finds its stances; `finish` returns the corpus with them added.
+//! Which pairs are read (rule R1): for each claim, every article with no
+//! curated stance for it and not already in its `searched` (read by an
+//! earlier run, such as the build's for the bundled corpus). So a reader's
+//! imports are read, and what was read before is not read again.
+
+use super::complete::stance_record;
+use super::find::{find, read};
+use super::frame::{Frame, Idf};
+use crate::claim::Origin;
+use crate::corpus::{ArticleId, Corpus, CorpusError};
+
+/// A run of the engine over one corpus, in steps.
+pub struct Run {
+    idf: Idf,
+    frames: Vec<Frame>,
+    /// Per claim, whether each article is to be read (R1).
+    todo: Vec<Vec<bool>>,
+    /// Articles with at least one claim to read, in corpus order.
+    articles: Vec<usize>,
+    next: usize,
+    /// Found stances (claim index, record) and newly searched pairs.
+    found: Vec<(usize, crate::wire::StanceRecord)>,
+    searched: Vec<(usize, ArticleId)>,
+}
+
+impl Run {
+    /// Prepares a run over `corpus` (R1). Costs one pass over its text.
+    pub fn new(corpus: &Corpus) -> Self {
+        let claims = corpus.claims();
+        let todo: Vec<Vec<bool>> = claims
+            .iter()
+            .map(|claim| {
+                corpus
+                    .articles()
+                    .iter()
+                    .map(|article| {
+                        let curated = claim
+                            .stances
+                            .iter()
+                            .any(|s| s.article == article.id && s.origin == Origin::Curated);
+                        !curated && !claim.searched.contains(&article.id)
+                    })
+                    .collect()
+            })
+            .collect();
+        let articles: Vec<usize> = (0..corpus.articles().len())
+            .filter(|&a| todo.iter().any(|claim| claim[a]))
+            .collect();
+        let (idf, frames) = if articles.is_empty() {
+            (Idf::default(), Vec::new())
+        } else {
+            let idf = Idf::of_corpus(corpus);
+            let frames = claims
+                .iter()
+                .map(|claim| {
+                    let curated: Vec<_> = claim
+                        .stances
+                        .iter()
+                        .filter(|s| s.origin == Origin::Curated)
+                        .collect();
+                    Frame::of_claim(corpus, claim, &curated)
+                })
+                .collect();
+            (idf, frames)
+        };
+        Self {
+            idf,
+            frames,
+            todo,
+            articles,
+            next: 0,
+            found: Vec::new(),
+            searched: Vec::new(),
+        }
+    }
+
+    /// Articles read so far and in all.
+    pub fn progress(&self) -> (usize, usize) {
+        (self.next, self.articles.len())
+    }
+
+    pub fn is_done(&self) -> bool {
+        self.next >= self.articles.len()
+    }
+
+    /// Reads the next article (of the same `corpus` given to `new`);
+    /// returns whether any remain.
+    pub fn step(&mut self, corpus: &Corpus) -> bool {
+        let Some(&index) = self.articles.get(self.next) else {
+            return false;
+        };
+        self.next += 1;
+        let Some(article) = corpus.articles().get(index) else {
+            return !self.is_done();
+        };
+        let skip: Vec<bool> = self.todo.iter().map(|claim| !claim[index]).collect();
+        let reading = read(article);
+        for found in find(article, &reading, &self.frames, &skip, &self.idf) {
+            if let Some(record) = stance_record(&found) {
+                self.found.push((found.frame, record));
+            }
+        }
+        for (claim, todo) in self.todo.iter().enumerate() {
+            if todo[index] {
+                self.searched.push((claim, article.id.clone()));
+            }
+        }
+        !self.is_done()
+    }
+
+    /// How many stances the run has found so far.
+    pub fn found_count(&self) -> usize {
+        self.found.len()
+    }
+
+    /// `corpus` with what the run found added: found stances after each
+    /// claim's own, the articles read in each claim's `searched`. Nothing
+    /// else changes. Errors only if the corpus given is not the run's.
+    pub fn finish(self, corpus: &Corpus) -> Result<Corpus, Vec<CorpusError>> {
+        let mut record = corpus.to_record();
+        for (claim, stance) in self.found {
+            if let Some(target) = record.claims.get_mut(claim) {
+                target.stances.push(stance);
+            }
+        }
+        for (claim, article) in self.searched {
+            if let Some(target) = record.claims.get_mut(claim) {
+                let id = article.to_string();
+                if !target.searched.contains(&id) {
+                    target.searched.push(id);
+                }
+            }
+        }
+        Corpus::from_record(&record)
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn the_bundled_corpus_has_nothing_left_to_read() {
+        let corpus = Corpus::parse_bundled().unwrap();
+        let run = Run::new(&corpus);
+        assert_eq!(run.progress(), (0, 0));
+        assert!(run.is_done());
+    }
+
+    #[test]
+    fn an_imported_article_is_read_once_and_its_figure_found() {
+        let bundled = Corpus::parse_bundled().unwrap();
+        let mut imports = crate::import::empty();
+        imports.outlets.push(crate::wire::OutletRecord {
+            id: "harbour-daily".into(),
+            name: "Harbour Daily".into(),
+        });
+        let article: crate::wire::ArticleRecord = serde_json::from_value(serde_json::json!({
+            "id": "harbour-daily-troops",
+            "outlet": "harbour-daily",
+            "outlet_attribution": { "provenance": "stated" },
+            "headline": { "value": "More troops than thought", "provenance": "stated" },
+            "blocks": [
+                { "kind": "paragraph", "text": "Some 12,000 North Korean soldiers are now in Russia, a Pentagon spokesman told reporters on Monday." },
+                { "kind": "paragraph", "text": "The spokesman, 54, did not take questions." }
+            ]
+        }))
+        .unwrap();
+        imports.articles.push(article);
+        let merged = crate::import::merge(&bundled, &imports).unwrap();
+        let mut run = Run::new(&merged);
+        assert_eq!(run.progress(), (0, 1));
+        while run.step(&merged) {}
+        let done = run.finish(&merged).unwrap();
+        let claim = done.claim("troops-in-russia").unwrap();
+        let found: Vec<_> = claim
+            .stances
+            .iter()
+            .filter(|s| s.origin == Origin::Found)
+            .collect();
+        assert_eq!(found.len(), 1, "{found:#?}");
+        assert_eq!(found[0].value.to_string(), "about 12,000 soldiers");
+        assert_eq!(found[0].source.as_deref(), Some("a Pentagon spokesman"));
+        assert!(
+            claim
+                .searched
+                .iter()
+                .any(|a| a.as_str() == "harbour-daily-troops")
+        );
+        // Read once: a second run has nothing to do.
+        assert!(Run::new(&done).is_done());
+    }
+}
