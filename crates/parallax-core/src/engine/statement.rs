@@ -376,7 +376,7 @@ fn phone_number(sentence: &str, span: &Range<usize>) -> bool {
         .split(|c: char| !c.is_ascii_digit())
         .filter(|g| !g.is_empty())
         .count();
-    run.starts_with('+') && digits >= 7 || (digits >= 7 && groups >= 3)
+    digits >= 7 && (run.starts_with('+') || groups >= 3)
 }
 
 /// Whether `rest` (the text after a figure) opens with a clock time's
