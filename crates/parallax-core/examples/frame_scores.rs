@@ -1,3 +1,11 @@
+//! For inspecting the claim engine on one corpus: every figure of the
+//! articles named (by a part of their id) with its reading and its three
+//! best claim frames' scores, each claim's frame built without the article
+//! (as the leave-one-out measure builds it), and for claims of the other
+//! kinds the two sentences closest to the frame.
+//!
+//! `cargo run --release -p parallax-core --example frame_scores -- [CORPUS.json] [ARTICLE-ID-PART…]`
+
 use parallax_core::Corpus;
 use parallax_core::claim::Stance;
 use parallax_core::engine::find::read;
