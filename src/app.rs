@@ -21,7 +21,7 @@ use crate::listen::Lifetime;
 use crate::options::{Options, Routing};
 use crate::route::{Route, ViewQuery, split_path};
 use crate::source::{Load, Loading, Problem, fetch_corpus};
-use crate::state::{LazyIndex, ReaderHandle, ReaderState, Theme, ViewFocus};
+use crate::state::{Engine, LazyIndex, ReaderHandle, ReaderState, Theme, ViewFocus};
 use crate::storage::{Saved, Store};
 
 /// The whole widget as the full page: the bundled corpus, hash routing, the
@@ -287,6 +287,44 @@ fn Reader(props: &ReaderProps) -> Html {
         });
     }
 
+    // The claim engine reads what the reader or host brought, one step per
+    // task (never more than one article's work, a few milliseconds), with
+    // progress and a way to stop. A new corpus (imports changed) stops the
+    // run for the old one.
+    {
+        let reader = reader.clone();
+        use_effect_with(state.imports_revision, move |revision| {
+            let revision = *revision;
+            let stop = Rc::new(std::cell::Cell::new(false));
+            let corpus = Rc::clone(&reader.state().corpus);
+            let flag = Rc::clone(&stop);
+            yew::platform::spawn_local(async move {
+                let mut run = parallax_core::engine::run::Run::new(&corpus);
+                if run.is_done() {
+                    return;
+                }
+                loop {
+                    let (done, total) = run.steps(&corpus);
+                    reader.engine_progress(revision, done, total, Rc::clone(&flag));
+                    // Give the browser back between steps.
+                    gloo::timers::future::TimeoutFuture::new(0).await;
+                    if flag.get() {
+                        reader.engine_stopped(revision);
+                        return;
+                    }
+                    if !run.step(&corpus) {
+                        break;
+                    }
+                }
+                let found = run.found_count();
+                if let Ok(next) = run.finish(&corpus) {
+                    reader.engine_done(revision, Rc::new(next), found);
+                }
+            });
+            move || stop.set(true)
+        });
+    }
+
     // Save the choice when the reader changes it, never before: a saved value
     // that could not be read is not overwritten until then.
     {
@@ -479,12 +517,50 @@ fn Shell(props: &ShellProps) -> Html {
             if let Some(notice) = &state.notice {
                 <p class="px-notice" role="status">{ notice }</p>
             }
+            { engine_status(&state.engine) }
             <OutletToggles />
             <ViewTabs route={route.clone()} />
             <div class="px-view">
                 { switch(route, query) }
             </div>
         </div>
+    }
+}
+
+/// The claim engine's run, as a status line: progress with a Stop button
+/// while it reads, then what it found (or that it was stopped).
+fn engine_status(engine: &Engine) -> Html {
+    match engine {
+        Engine::Idle => Html::default(),
+        Engine::Reading { done, total, stop } => {
+            let onclick = {
+                let stop = Rc::clone(stop);
+                Callback::from(move |_| stop.set(true))
+            };
+            html! {
+                <div class="px-engine-note px-engine" role="status">
+                    <label for="px-engine-progress">{ "Parallax is reading the articles for the claims" }</label>
+                    <progress id="px-engine-progress" max={total.to_string()} value={done.to_string()}>
+                        { format!("{done} of {total}") }
+                    </progress>
+                    <button type="button" {onclick}>{ "Stop reading" }</button>
+                </div>
+            }
+        }
+        Engine::Stopped => html! {
+            <p class="px-engine-note" role="status">
+                { "Parallax stopped reading. Articles it did not read say “not checked yet”." }
+            </p>
+        },
+        Engine::Finished { found } => html! {
+            <p class="px-engine-note" role="status">
+                { match found {
+                    0 => "Parallax read the articles no one had checked for these claims and found nothing for them.".to_string(),
+                    1 => "Parallax read the articles no one had checked for these claims and found 1 statement, marked “Found by Parallax, not checked”.".to_string(),
+                    n => format!("Parallax read the articles no one had checked for these claims and found {n} statements, marked “Found by Parallax, not checked”."),
+                } }
+            </p>
+        },
     }
 }
 

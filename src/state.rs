@@ -38,6 +38,28 @@ pub struct ReaderState {
     /// Whether the reader's choices and imports outlive the page (an
     /// embedded instance keeps them only if its host names it).
     pub persists: bool,
+    /// The claim engine's run over what the reader or host brought.
+    pub engine: Engine,
+}
+
+/// Where the claim engine's run over the current corpus stands. Its
+/// results replace the corpus when it finishes; until then the comparison
+/// says "not checked yet" for articles no one has read.
+#[derive(Clone, Debug, Default, PartialEq)]
+pub enum Engine {
+    /// Nothing to read, or not started.
+    #[default]
+    Idle,
+    /// Reading: steps done and in all, and the flag that stops it.
+    Reading {
+        done: usize,
+        total: usize,
+        stop: Rc<std::cell::Cell<bool>>,
+    },
+    /// The reader stopped it.
+    Stopped,
+    /// Finished, with how many statements it found.
+    Finished { found: usize },
 }
 
 /// Light, dark, or whatever the system prefers.
@@ -106,6 +128,7 @@ impl ReaderState {
             theme,
             theme_revision: 0,
             persists: true,
+            engine: Engine::Idle,
         }
     }
 }
@@ -127,6 +150,13 @@ pub enum Intent {
     /// file's name (the headline when the page has none).
     ImportRead(Rc<(PageArticle, Found<String>, String)>),
     RemoveImported(String),
+    /// The engine's run for imports revision `u32` progressed.
+    EngineProgress(u32, usize, usize, Rc<std::cell::Cell<bool>>),
+    /// The engine's run for a revision finished: the corpus with its
+    /// results, and how many statements it found.
+    EngineDone(u32, Rc<Corpus>, usize),
+    /// The reader stopped the run for a revision.
+    EngineStopped(u32),
 }
 
 impl ReaderState {
@@ -147,6 +177,7 @@ impl ReaderState {
                 self.corpus = Rc::new(corpus);
                 self.imports = imports;
                 self.imports_revision += 1;
+                self.engine = Engine::Idle;
                 self.notice = Some(done.to_string());
             }
             Err(message) => self.notice = Some(message),
@@ -213,6 +244,23 @@ impl Reducible for ReaderState {
                 next.theme_revision += 1;
             }
             Intent::HostTheme(theme) => next.theme = theme,
+            // A run for an older corpus is ignored.
+            Intent::EngineProgress(revision, done, total, stop) => {
+                if revision == next.imports_revision {
+                    next.engine = Engine::Reading { done, total, stop };
+                }
+            }
+            Intent::EngineDone(revision, corpus, found) => {
+                if revision == next.imports_revision {
+                    next.corpus = corpus;
+                    next.engine = Engine::Finished { found };
+                }
+            }
+            Intent::EngineStopped(revision) => {
+                if revision == next.imports_revision {
+                    next.engine = Engine::Stopped;
+                }
+            }
         }
         if next == *self { self } else { Rc::new(next) }
     }
@@ -245,6 +293,25 @@ impl ReaderHandle {
 
     pub fn return_to(&self, claim: ClaimId, stance: usize) {
         self.0.dispatch(Intent::ReturnTo(claim, stance));
+    }
+
+    pub fn engine_progress(
+        &self,
+        revision: u32,
+        done: usize,
+        total: usize,
+        stop: Rc<std::cell::Cell<bool>>,
+    ) {
+        self.0
+            .dispatch(Intent::EngineProgress(revision, done, total, stop));
+    }
+
+    pub fn engine_done(&self, revision: u32, corpus: Rc<Corpus>, found: usize) {
+        self.0.dispatch(Intent::EngineDone(revision, corpus, found));
+    }
+
+    pub fn engine_stopped(&self, revision: u32) {
+        self.0.dispatch(Intent::EngineStopped(revision));
     }
 
     pub fn notice(&self, notice: Option<String>) {

@@ -31,9 +31,20 @@ test('a pasted article is cleaned, prefilled, joins everything, survives a reloa
   await page.reload();
   await page.getByRole('link', { name: 'Compare claims' }).click();
   await expect(columns(page)).toContainText(['The Daily Planet']);
+  // The claim engine read the new article: its figure is in the troops
+  // row, marked as found and unchecked; a claim it does not state says the
+  // engine looked, not that an editor did.
+  await expect(page.getByRole('status').filter({ hasText: 'Parallax read the articles no one had checked' })).toBeVisible();
+  const troops = page
+    .getByRole('row')
+    .filter({ has: page.getByRole('rowheader', { name: /How many North Korean troops are in Russia now/ }) })
+    .getByRole('cell')
+    .last();
+  await expect(troops).toContainText('Found by Parallax, not checked');
+  await expect(troops).toContainText('about 10,000 soldiers');
   await expect(
-    page.getByRole('row').filter({ has: page.getByRole('rowheader', { name: /How many North Korean troops are in Russia now/ }) }).getByRole('cell').last(),
-  ).toHaveText('not mentioned');
+    page.getByRole('row').filter({ has: page.getByRole('rowheader', { name: /How many nuclear warheads/ }) }).getByRole('cell').last(),
+  ).toHaveText('not found by Parallax');
 
   // Its text is in the article view, cleaned, and in search.
   await page.goto('/#/search?q=senior%20official');

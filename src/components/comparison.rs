@@ -97,20 +97,33 @@ pub fn ComparisonView(props: &ComparisonViewProps) -> Html {
     let onstatus = onfilter(|query, value| query.status = value);
     let onkind = onfilter(|query, value| query.kind = value);
     // Exports are built when asked for, not on every render.
-    type Render = fn(&Corpus, &[ClaimComparison<'_>]) -> String;
+    type Render = fn(&Corpus, &[ClaimComparison<'_>], &[&str]) -> String;
     let ondownload = |name: &'static str, mime: &'static str, render: Render| {
         let reader = reader.clone();
         let narrowing = narrowing.clone();
         Callback::from(move |_| {
             let state = reader.state();
             let comparisons = filtered(&state.corpus, state, &narrowing);
-            if download(name, mime, &render(&state.corpus, &comparisons)).is_err() {
+            let imported: Vec<&str> = state
+                .imports
+                .articles
+                .iter()
+                .map(|a| a.id.as_str())
+                .collect();
+            if download(name, mime, &render(&state.corpus, &comparisons, &imported)).is_err() {
                 reader.notice(Some(format!(
                     "{name} could not be downloaded in this browser."
                 )));
             }
         })
     };
+    let imported: Vec<&str> = state
+        .imports
+        .articles
+        .iter()
+        .map(|a| a.id.as_str())
+        .collect();
+    let imported = imported.as_slice();
     let shown_outlets: Vec<_> = corpus
         .outlets()
         .iter()
@@ -184,7 +197,7 @@ pub fn ComparisonView(props: &ComparisonViewProps) -> Html {
                         </thead>
                         <tbody>
                             for comparison in &comparisons {
-                                { table_row(corpus, comparison) }
+                                { table_row(corpus, comparison, imported) }
                             }
                         </tbody>
                     </table>
@@ -192,7 +205,7 @@ pub fn ComparisonView(props: &ComparisonViewProps) -> Html {
                 } else {
                 <ol class="px-cards" aria-label="Claims">
                     for comparison in &comparisons {
-                        { card(corpus, comparison) }
+                        { card(corpus, comparison, imported) }
                     }
                 </ol>
                 }
@@ -228,7 +241,7 @@ fn select_value(event: &Event) -> String {
         .unwrap_or_default()
 }
 
-fn table_row(corpus: &Corpus, comparison: &ClaimComparison<'_>) -> Html {
+fn table_row(corpus: &Corpus, comparison: &ClaimComparison<'_>, imported: &[&str]) -> Html {
     let claim = comparison.claim;
     html! {
         <tr key={claim.id.as_str()} id={format!("px-row-{}", claim.id)}>
@@ -241,13 +254,13 @@ fn table_row(corpus: &Corpus, comparison: &ClaimComparison<'_>) -> Html {
             </th>
             <td class="px-agreement">{ agreement(corpus, comparison) }</td>
             for cell in &comparison.cells {
-                <td key={cell.outlet.as_str()}>{ stances(comparison, &cell.stances) }</td>
+                <td key={cell.outlet.as_str()}>{ stances(corpus, comparison, cell, imported) }</td>
             }
         </tr>
     }
 }
 
-fn card(corpus: &Corpus, comparison: &ClaimComparison<'_>) -> Html {
+fn card(corpus: &Corpus, comparison: &ClaimComparison<'_>, imported: &[&str]) -> Html {
     let claim = comparison.claim;
     let heading = format!("px-card-q-{}", claim.id);
     html! {
@@ -263,7 +276,7 @@ fn card(corpus: &Corpus, comparison: &ClaimComparison<'_>) -> Html {
                     for cell in &comparison.cells {
                         <div key={cell.outlet.as_str()}>
                             <dt><bdi>{ corpus.outlet(cell.outlet).map(|o| o.name.clone()).unwrap_or_default() }</bdi></dt>
-                            <dd>{ stances(comparison, &cell.stances) }</dd>
+                            <dd>{ stances(corpus, comparison, cell, imported) }</dd>
                         </div>
                     }
                 </dl>
@@ -272,10 +285,20 @@ fn card(corpus: &Corpus, comparison: &ClaimComparison<'_>) -> Html {
     }
 }
 
-/// A cell's stances, or "not mentioned".
-fn stances(comparison: &ClaimComparison<'_>, stances: &[&parallax_core::Stance]) -> Html {
+/// A cell's stances, or why it has none: "not mentioned" (an editor
+/// read it), "not found by Parallax" (the engine read it), "not checked
+/// yet" (no one has): `agreement::absence` decides.
+fn stances(
+    corpus: &Corpus,
+    comparison: &ClaimComparison<'_>,
+    cell: &parallax_core::agreement::OutletCell<'_>,
+    imported: &[&str],
+) -> Html {
+    let stances = &cell.stances;
     if stances.is_empty() {
-        return html! { <span class="px-not-mentioned">{ "not mentioned" }</span> };
+        let absence =
+            parallax_core::agreement::absence(corpus, comparison.claim, cell.outlet, imported);
+        return html! { <span class="px-not-mentioned">{ absence.label() }</span> };
     }
     let claim = comparison.claim;
     html! {
@@ -325,8 +348,17 @@ fn chart(corpus: &Corpus, comparison: &ClaimComparison<'_>) -> Html {
         .filter(|stance| matches!(stance.value, StanceValue::Number { .. }))
         .filter_map(|stance| {
             let outlet = corpus.outlet_of(&stance.article)?.name.clone();
-            let source = stance.source.as_deref().unwrap_or("own assessment");
-            let label = format!("{outlet} · {source}");
+            let label = match stance.origin {
+                // The chart says what the engine found in words too.
+                parallax_core::claim::Origin::Found => format!(
+                    "{outlet} · found by Parallax · {}",
+                    stance.source.as_deref().unwrap_or("not attributed")
+                ),
+                parallax_core::claim::Origin::Curated => format!(
+                    "{outlet} · {}",
+                    stance.source.as_deref().unwrap_or("own assessment")
+                ),
+            };
             ChartRow::new(label, &stance.value, value_with_scope(stance))
         })
         .collect();

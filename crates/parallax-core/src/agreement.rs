@@ -337,3 +337,53 @@ impl Interval {
 
 #[cfg(test)]
 mod tests;
+
+/// Why an outlet's cell has no stance, said honestly: only someone, or
+/// something, that looked may say "not mentioned".
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Absence {
+    /// An editor wrote the claim over these articles and found nothing.
+    NotMentioned,
+    /// The claim engine read every article of the outlet and found nothing.
+    NotFound,
+    /// No one has looked (an article the reader imported after the claim
+    /// was written, not yet read by the engine).
+    NotChecked,
+}
+
+impl Absence {
+    /// The cell's words.
+    pub fn label(self) -> &'static str {
+        match self {
+            Self::NotMentioned => "not mentioned",
+            Self::NotFound => "not found by Parallax",
+            Self::NotChecked => "not checked yet",
+        }
+    }
+}
+
+/// Why `claim` has no stance from `outlet`: an editor's claim covers the
+/// articles that are not the reader's imports (`imported`: their ids), so
+/// there the editor says "not mentioned"; an article the engine read (the
+/// claim's `searched`) is "not found by Parallax"; any other, no one has
+/// looked at. The outlet gets the weakest word any of its articles earns.
+pub fn absence(corpus: &Corpus, claim: &Claim, outlet: &OutletId, imported: &[&str]) -> Absence {
+    let editor = claim.origin == crate::claim::Origin::Curated;
+    corpus
+        .articles_of(outlet)
+        .map(|article| {
+            if editor && !imported.contains(&article.id.as_str()) {
+                Absence::NotMentioned
+            } else if claim.searched.contains(&article.id) {
+                Absence::NotFound
+            } else {
+                Absence::NotChecked
+            }
+        })
+        .max_by_key(|absence| match absence {
+            Absence::NotMentioned => 0,
+            Absence::NotFound => 1,
+            Absence::NotChecked => 2,
+        })
+        .unwrap_or(Absence::NotChecked)
+}

@@ -2,7 +2,7 @@
 //! pasting, CSV for spreadsheets. Both list exactly what the reader sees:
 //! the claims that pass the filters, over the outlets shown.
 
-use crate::agreement::ClaimComparison;
+use crate::agreement::{ClaimComparison, absence};
 use crate::claim::{Origin, Stance};
 use crate::corpus::{Corpus, OutletId};
 
@@ -64,7 +64,9 @@ pub fn value_with_scope(stance: &Stance) -> String {
 }
 
 /// The comparison as a Markdown document.
-pub fn markdown(corpus: &Corpus, comparisons: &[ClaimComparison<'_>]) -> String {
+/// `imported` are the ids of the reader's imported articles, for saying
+/// honestly why a cell is empty (`agreement::absence`).
+pub fn markdown(corpus: &Corpus, comparisons: &[ClaimComparison<'_>], imported: &[&str]) -> String {
     let mut out = String::new();
     let title = corpus.title().unwrap_or("Parallax comparison");
     out.push_str(&format!("# {}: claims compared\n\n", md_text(title)));
@@ -91,7 +93,8 @@ pub fn markdown(corpus: &Corpus, comparisons: &[ClaimComparison<'_>]) -> String 
         for cell in &comparison.cells {
             let outlet = md_cell(&outlet_name(corpus, cell.outlet));
             if cell.stances.is_empty() {
-                out.push_str(&format!("| {outlet} | not mentioned | | | |\n"));
+                let absence = absence(corpus, comparison.claim, cell.outlet, imported);
+                out.push_str(&format!("| {outlet} | {} | | | |\n", absence.label()));
             }
             for stance in &cell.stances {
                 let reports = match provenance_note(stance) {
@@ -148,8 +151,9 @@ pub const CSV_COLUMNS: [&str; 13] = [
 ];
 
 /// The comparison as CSV (RFC 4180): one row per stance, and one row saying
-/// "not mentioned" for each shown outlet that does not report a claim.
-pub fn csv(corpus: &Corpus, comparisons: &[ClaimComparison<'_>]) -> String {
+/// why (`agreement::absence`: "not mentioned", "not found by Parallax",
+/// "not checked yet") for each shown outlet that does not report a claim.
+pub fn csv(corpus: &Corpus, comparisons: &[ClaimComparison<'_>], imported: &[&str]) -> String {
     let mut out = String::new();
     push_row(&mut out, CSV_COLUMNS.iter().map(|c| c.to_string()));
     for comparison in comparisons {
@@ -166,7 +170,7 @@ pub fn csv(corpus: &Corpus, comparisons: &[ClaimComparison<'_>]) -> String {
                 let row = head.iter().cloned().chain([
                     outlet.clone(),
                     String::new(),
-                    "not mentioned".into(),
+                    absence(corpus, claim, cell.outlet, imported).label().into(),
                     String::new(),
                     String::new(),
                     String::new(),
@@ -255,7 +259,7 @@ mod tests {
         selection.toggle(&corpus, &kontur);
         let comparisons = compare_all(&corpus, &selection);
 
-        let md = markdown(&corpus, &comparisons);
+        let md = markdown(&corpus, &comparisons, &[]);
         assert!(
             md.starts_with("# North Korean troops sent to Russia, October 2024: claims compared\n")
         );
@@ -267,7 +271,7 @@ mod tests {
         assert!(!md.contains("Kontur |"), "a hidden outlet is left out");
         assert_eq!(md.matches("\n## ").count(), corpus.claims().len());
 
-        let csv = csv(&corpus, &comparisons);
+        let csv = csv(&corpus, &comparisons, &[]);
         let mut lines = csv.lines();
         assert_eq!(
             lines.next(),

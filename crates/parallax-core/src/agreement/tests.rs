@@ -379,3 +379,52 @@ fn hiding_an_outlet_recomputes_the_status_and_marks_the_rest_not_mentioned() {
         Status::NotCovered
     );
 }
+
+#[test]
+fn absence_is_said_only_by_whoever_looked() {
+    use crate::agreement::{Absence, absence};
+    let corpus = Corpus::parse_bundled().unwrap();
+    let claim = corpus.claim("arms-shipments").unwrap();
+    let kontur = corpus
+        .find("kontur-how-far-russia-has-fallen")
+        .unwrap()
+        .outlet
+        .clone();
+    // The editor read Kontur's article for this claim (and so did the
+    // engine): the editor's word stands.
+    assert_eq!(absence(&corpus, claim, &kontur, &[]), Absence::NotMentioned);
+    // An outlet whose article the reader imported and nobody read.
+    let mut imports = crate::import::empty();
+    imports.outlets.push(crate::wire::OutletRecord {
+        id: "daily".into(),
+        name: "Daily".into(),
+    });
+    let mut article = corpus.to_record().articles[0].clone();
+    article.id = "daily-one".into();
+    article.outlet = "daily".into();
+    imports.articles.push(article);
+    let merged = crate::import::merge(&corpus, &imports).unwrap();
+    let daily = merged
+        .outlets()
+        .iter()
+        .find(|o| o.id.as_str() == "daily")
+        .unwrap()
+        .id
+        .clone();
+    let claim = merged.claim("arms-shipments").unwrap();
+    assert_eq!(
+        absence(&merged, claim, &daily, &["daily-one"]),
+        Absence::NotChecked
+    );
+    // Once the engine has read it.
+    let mut run = crate::engine::run::Run::new(&merged);
+    while run.step(&merged) {}
+    let read = run.finish(&merged).unwrap();
+    let claim_read = read.claim("arms-shipments").unwrap();
+    assert_eq!(
+        absence(&read, claim_read, &daily, &["daily-one"]),
+        Absence::NotFound
+    );
+    // The same article in a host's corpus, where the editor wrote the claim.
+    assert_eq!(absence(&merged, claim, &daily, &[]), Absence::NotMentioned);
+}

@@ -57,25 +57,29 @@ pub struct Idf {
 impl Idf {
     /// Counts every stem once per sentence of every block of `corpus`.
     pub fn of_corpus(corpus: &Corpus) -> Self {
-        let stemmer = crate::matching::text::english();
         let mut idf = Self::default();
         for article in corpus.articles() {
-            for block in &article.blocks {
-                let text = block.text();
-                for range in sentences(text) {
-                    let all = words(&text[range]);
-                    let mut seen: Vec<String> =
-                        all.iter().filter_map(|w| stem(stemmer, w)).collect();
-                    seen.sort();
-                    seen.dedup();
-                    for term in seen {
-                        *idf.df.entry(term).or_default() += 1;
-                    }
-                    idf.n += 1;
-                }
-            }
+            idf.add_article(article);
         }
         idf
+    }
+
+    /// Counts one article's sentences (a step of a sliced run).
+    pub fn add_article(&mut self, article: &crate::corpus::Article) {
+        let stemmer = crate::matching::text::english();
+        for block in &article.blocks {
+            let text = block.text();
+            for range in sentences(text) {
+                let all = words(&text[range]);
+                let mut seen: Vec<String> = all.iter().filter_map(|w| stem(stemmer, w)).collect();
+                seen.sort();
+                seen.dedup();
+                for term in seen {
+                    *self.df.entry(term).or_default() += 1;
+                }
+                self.n += 1;
+            }
+        }
     }
 
     /// From document frequencies counted elsewhere (the matcher's index).

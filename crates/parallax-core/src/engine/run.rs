@@ -2,9 +2,11 @@
 //! not block (the widget, which gives the browser back between steps) can
 //! run it in slices, report progress and stop.
 //!
-//! `Run::new` builds what every step needs (document frequencies, every
-//! claim's frame from its curated stances); each `step` reads one article
-//! and finds its stances; `finish` returns the corpus with them added.
+//! `Run::new` decides what to read (cheap); the first steps count one
+//! article's words each (document frequencies), one more builds every
+//! claim's frame from its curated stances, and then each step reads one
+//! article and finds its stances; `finish` returns the corpus with them
+//! added. No step does more than one article's work.
 //! Which pairs are read (rule R1): for each claim, every article with no
 //! curated stance for it and not already in its `searched` (read by an
 //! earlier run, such as the build's for the bundled corpus). So a reader's
@@ -25,6 +27,9 @@ pub struct Run {
     /// Articles with at least one claim to read, in corpus order.
     articles: Vec<usize>,
     next: usize,
+    /// Articles counted into `idf` so far; frames are built after.
+    counted: usize,
+    framed: bool,
     /// Found stances (claim index, record) and newly searched pairs.
     found: Vec<(usize, crate::wire::StanceRecord)>,
     searched: Vec<(usize, ArticleId)>,
@@ -53,32 +58,27 @@ impl Run {
         let articles: Vec<usize> = (0..corpus.articles().len())
             .filter(|&a| todo.iter().any(|claim| claim[a]))
             .collect();
-        let (idf, frames) = if articles.is_empty() {
-            (Idf::default(), Vec::new())
-        } else {
-            let idf = Idf::of_corpus(corpus);
-            let frames = claims
-                .iter()
-                .map(|claim| {
-                    let curated: Vec<_> = claim
-                        .stances
-                        .iter()
-                        .filter(|s| s.origin == Origin::Curated)
-                        .collect();
-                    Frame::of_claim(corpus, claim, &curated)
-                })
-                .collect();
-            (idf, frames)
-        };
         Self {
-            idf,
-            frames,
+            idf: Idf::default(),
+            frames: Vec::new(),
             todo,
             articles,
             next: 0,
+            counted: 0,
+            framed: false,
             found: Vec::new(),
             searched: Vec::new(),
         }
+    }
+
+    /// Steps in all (counting, framing, reading), for a progress bar.
+    pub fn steps(&self, corpus: &Corpus) -> (usize, usize) {
+        if self.articles.is_empty() {
+            return (0, 0);
+        }
+        let articles = corpus.articles().len();
+        let done = self.counted + usize::from(self.framed) + self.next;
+        (done, articles + 1 + self.articles.len())
     }
 
     /// Articles read so far and in all.
@@ -90,15 +90,45 @@ impl Run {
         self.next >= self.articles.len()
     }
 
+    /// Whether every article that holds something to read has been read
+    /// (the counting and framing steps done too).
+    fn finished_reading(&self) -> bool {
+        self.framed && self.is_done()
+    }
+
     /// Reads the next article (of the same `corpus` given to `new`);
     /// returns whether any remain.
     pub fn step(&mut self, corpus: &Corpus) -> bool {
+        if self.articles.is_empty() {
+            return false;
+        }
+        if let Some(article) = corpus.articles().get(self.counted) {
+            self.idf.add_article(article);
+            self.counted += 1;
+            return true;
+        }
+        if !self.framed {
+            self.frames = corpus
+                .claims()
+                .iter()
+                .map(|claim| {
+                    let curated: Vec<_> = claim
+                        .stances
+                        .iter()
+                        .filter(|s| s.origin == Origin::Curated)
+                        .collect();
+                    Frame::of_claim(corpus, claim, &curated)
+                })
+                .collect();
+            self.framed = true;
+            return true;
+        }
         let Some(&index) = self.articles.get(self.next) else {
             return false;
         };
         self.next += 1;
         let Some(article) = corpus.articles().get(index) else {
-            return !self.is_done();
+            return !self.finished_reading();
         };
         let skip: Vec<bool> = self.todo.iter().map(|claim| !claim[index]).collect();
         let reading = read(article);
@@ -112,7 +142,7 @@ impl Run {
                 self.searched.push((claim, article.id.clone()));
             }
         }
-        !self.is_done()
+        !self.finished_reading()
     }
 
     /// How many stances the run has found so far.

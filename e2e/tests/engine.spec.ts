@@ -1,0 +1,42 @@
+// The claim engine in the widget: an article the reader brings is read for
+// the comparison's claims; what it finds is shown as found and unchecked,
+// with the figure and the source it is credited to, in the right row.
+import { expect, test } from '@playwright/test';
+
+// An invented report, in its own words, crediting its figure to a named
+// source (not taken from any corpus).
+const REPORT = [
+  'Pentagon Revises Its Count',
+  'By Maria Okafor',
+  'November 14, 2024',
+  'Some 12,000 North Korean troops are now in Russia, Pentagon spokeswoman Carla Ruiz told reporters on Monday.',
+  'Ruiz, who has held the post since 2021, did not say where the troops were deployed.',
+  'Officials declined to give a figure for casualties.',
+].join('\n');
+
+test('a pasted article with a credited troop figure shows it as found in the troops row', async ({ page }) => {
+  await page.goto('/#/import');
+  await page.getByRole('textbox', { name: 'Article text' }).fill(REPORT);
+  await page.getByRole('textbox', { name: 'Outlet', exact: true }).fill('The Harbour Ledger');
+  await page.getByRole('button', { name: 'Add article' }).click();
+  await expect(page.getByRole('status').filter({ hasText: 'Parallax read the articles no one had checked' })).toContainText('found 1 statement');
+
+  await page.getByRole('link', { name: 'Compare claims' }).click();
+  const troops = page
+    .getByRole('row')
+    .filter({ has: page.getByRole('rowheader', { name: /How many North Korean troops are in Russia now/ }) });
+  const cell = troops.getByRole('cell').last();
+  await expect(cell).toContainText('Found by Parallax, not checked');
+  await expect(cell).toContainText('about 12,000 troops (in Russia, now)');
+  await expect(cell).toContainText('According to Pentagon spokeswoman Carla Ruiz');
+  // The quote is the article's sentence, verbatim, and links to it.
+  await expect(cell.getByRole('link', { name: /Some 12,000 North Korean troops are now in Russia/ })).toBeVisible();
+
+  // Figures it did not state: the engine looked, so no editor is claimed.
+  const warheads = page
+    .getByRole('row')
+    .filter({ has: page.getByRole('rowheader', { name: /How many nuclear warheads/ }) });
+  await expect(warheads.getByRole('cell').last()).toHaveText('not found by Parallax');
+  // The bundled outlets keep the editor's word.
+  await expect(warheads.getByRole('cell').nth(1)).toHaveText('not mentioned');
+});
