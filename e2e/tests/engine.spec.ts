@@ -2,6 +2,7 @@
 // the comparison's claims; what it finds is shown as found and unchecked,
 // with the figure and the source it is credited to, in the right row.
 import { expect, test } from '@playwright/test';
+import { expectNoAxeViolations } from '../support/axe';
 
 // An invented report, in its own words, crediting its figure to a named
 // source (not taken from any corpus).
@@ -40,3 +41,20 @@ test('a pasted article with a credited troop figure shows it as found in the tro
   // The bundled outlets keep the editor's word.
   await expect(warheads.getByRole('cell').nth(1)).toHaveText('not mentioned');
 });
+
+for (const colorScheme of ['light', 'dark'] as const) {
+  for (const width of [360, 1280]) {
+    test(`found stances and the engine's status, ${colorScheme}, ${width}px: no axe-core violations`, async ({ page }) => {
+      await page.setViewportSize({ width, height: 900 });
+      await page.emulateMedia({ colorScheme });
+      await page.goto('/#/import');
+      await page.getByRole('textbox', { name: 'Article text' }).fill(REPORT);
+      await page.getByRole('textbox', { name: 'Outlet', exact: true }).fill('The Harbour Ledger');
+      await page.getByRole('button', { name: 'Add article' }).click();
+      await expect(page.getByRole('status').filter({ hasText: 'Parallax read the articles no one had checked' })).toBeVisible();
+      await page.getByRole('link', { name: 'Compare claims' }).click();
+      await expect(page.getByText('Found by Parallax, not checked').first()).toBeVisible();
+      await expectNoAxeViolations(page);
+    });
+  }
+}
