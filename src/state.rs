@@ -160,6 +160,16 @@ pub enum Intent {
 }
 
 impl ReaderState {
+    /// The ids of the reader's imported articles (for `agreement::absence`:
+    /// no editor has read them).
+    pub fn imported_ids(&self) -> Vec<&str> {
+        self.imports
+            .articles
+            .iter()
+            .map(|a| a.id.as_str())
+            .collect()
+    }
+
     /// Takes new imports if they merge with the bundled corpus; otherwise
     /// keeps everything as it was and says why.
     fn apply_imports(&mut self, result: Result<CorpusRecord, String>, done: &str) {

@@ -104,12 +104,7 @@ pub fn ComparisonView(props: &ComparisonViewProps) -> Html {
         Callback::from(move |_| {
             let state = reader.state();
             let comparisons = filtered(&state.corpus, state, &narrowing);
-            let imported: Vec<&str> = state
-                .imports
-                .articles
-                .iter()
-                .map(|a| a.id.as_str())
-                .collect();
+            let imported = state.imported_ids();
             if download(name, mime, &render(&state.corpus, &comparisons, &imported)).is_err() {
                 reader.notice(Some(format!(
                     "{name} could not be downloaded in this browser."
@@ -117,12 +112,7 @@ pub fn ComparisonView(props: &ComparisonViewProps) -> Html {
             }
         })
     };
-    let imported: Vec<&str> = state
-        .imports
-        .articles
-        .iter()
-        .map(|a| a.id.as_str())
-        .collect();
+    let imported = state.imported_ids();
     let imported = imported.as_slice();
     let shown_outlets: Vec<_> = corpus
         .outlets()

@@ -89,6 +89,7 @@ use crate::corpus::Block;
 use crate::date::Date;
 
 mod dateline;
+pub(crate) use dateline::WEEKDAYS;
 pub use dateline::{DateLine, read_dateline};
 
 /// What a line of scraped text is.

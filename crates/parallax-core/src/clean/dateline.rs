@@ -67,7 +67,8 @@ const LABELS: [&str; 24] = [
     "pubblicato",
 ];
 
-const WEEKDAYS: [&str; 7] = [
+/// Weekdays, folded (the claim engine reads them too).
+pub(crate) const WEEKDAYS: [&str; 7] = [
     "monday",
     "tuesday",
     "wednesday",

@@ -70,7 +70,7 @@ use std::ops::Range;
 
 use super::attribution::{Attribution, attribution};
 use super::words::{
-    DAYS, FUNCTION_WORDS, MONTHS, QUALIFIERS_BEFORE, SINGULAR_UNITS, Word, is_clause_break,
+    FUNCTION_WORDS, MONTHS, QUALIFIERS_BEFORE, SINGULAR_UNITS, Word, is_clause_break, is_day,
     unit_class, words,
 };
 use crate::claim::Qualifier;
@@ -774,8 +774,7 @@ fn scope_of(sentence: &str, all: &[Word], first: usize, after: usize) -> ScopePa
             while all.get(j).is_some_and(|w| w.capital && !w.punct) {
                 j += 1;
             }
-            let when_word =
-                |w: &Word| MONTHS.contains(&w.folded.as_str()) || DAYS.contains(&w.folded.as_str());
+            let when_word = |w: &Word| MONTHS.contains(&w.folded.as_str()) || is_day(&w.folded);
             // "to the Russian port": an adjective of a name, not a place.
             let adjective = j == name_start + 1
                 && all.get(j).is_some_and(|w| {
@@ -826,7 +825,7 @@ fn time_phrase(sentence: &str, all: &[Word], i: usize) -> Option<(String, TimeCl
     let datelike = |w: Option<&str>| {
         w.is_some_and(|w| {
             MONTHS.contains(&w)
-                || DAYS.contains(&w)
+                || is_day(w)
                 || w.chars().all(|c| c.is_ascii_digit())
                 || matches!(
                     w,

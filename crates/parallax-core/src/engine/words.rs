@@ -626,16 +626,11 @@ pub const MONTHS: &[&str] = &[
     "decembre",
 ];
 
-/// Weekdays and relative days, folded, for the time of a scope.
-pub const DAYS: &[&str] = &[
-    "monday",
-    "tuesday",
-    "wednesday",
-    "thursday",
-    "friday",
-    "saturday",
-    "sunday",
-    "today",
-    "yesterday",
-    "tonight",
-];
+/// Relative days, folded; with the cleaner's weekdays they are the days
+/// a scope's time can name ([`is_day`]).
+const RELATIVE_DAYS: [&str; 3] = ["today", "yesterday", "tonight"];
+
+/// Whether a folded word names a day ("monday", "today").
+pub fn is_day(folded: &str) -> bool {
+    crate::clean::WEEKDAYS.contains(&folded) || RELATIVE_DAYS.contains(&folded)
+}
