@@ -17,7 +17,10 @@
 //!   link; lines with text in another script than the article's (Latin
 //!   excepted, being everyone's script for names and links; Han, kana and
 //!   hangul counted as one; a parenthesised gloss in another script alone
-//!   is kept); comment forms;
+//!   is kept, and so is a line with at least as many letters of the
+//!   article's own script as of others, a sentence with a foreign name or
+//!   word in it, unless a foreign label and a colon open it); comment
+//!   forms;
 //! - T1 relative times ("Updated 2 hours ago", "5 mins ago");
 //! - C1 page controls and calls to action, whole or in parts split at " · "
 //!   and " | " ("Advertisement · Scroll to continue", "Share", "4 min read",
@@ -1026,11 +1029,31 @@ fn has_other_script(text: &str, script: Option<Script>) -> bool {
         rest = after.get(close + 1..).unwrap_or("");
     }
     outside.push_str(rest);
+    // A run of foreign letters makes the line foreign unless at least half
+    // its letters are the article's own script: "The shop, called 北京饭店, was
+    // flooded" is the article's sentence with a name in it, and dropping
+    // it would lose the reader's text.
+    let foreign = outside.chars().filter(|&c| is_foreign(c, script)).count();
+    let native = outside
+        .chars()
+        .filter(|&c| c.is_alphabetic() && script_of(c) == script)
+        .count();
+    // A foreign label opening the line ("下一篇:…", "次の記事：…") is a
+    // site's furniture whatever follows it.
+    let opening: String = outside
+        .trim_start()
+        .chars()
+        .take_while(|&c| is_foreign(c, script))
+        .collect();
+    let after_opening = outside.trim_start()[opening.len()..].trim_start();
+    if opening.chars().count() >= 2 && after_opening.starts_with([':', '：']) {
+        return true;
+    }
     let mut run = 0;
     for c in outside.chars() {
         run = if is_foreign(c, script) { run + 1 } else { 0 };
         if run >= 2 {
-            return true;
+            return native < foreign;
         }
     }
     false

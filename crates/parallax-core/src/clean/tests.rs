@@ -346,6 +346,21 @@ fn two_bulleted_lines_or_punctuated_bullets_are_not_a_link_list() {
 }
 
 #[test]
+fn a_sentence_with_a_name_in_another_script_is_kept() {
+    let line =
+        "The shop, called 北京饭店 by its owners, was flooded to the ceiling on Monday night.";
+    assert_eq!(
+        kinds(&format!("Headline\n{BODY}\n{line}")),
+        [Headline, Paragraph, Paragraph]
+    );
+    let word = "The Greek word for it is καταστροφή.";
+    assert_eq!(
+        kinds(&format!("Headline\n{BODY}\n{word}")),
+        [Headline, Paragraph, Paragraph]
+    );
+}
+
+#[test]
 fn lines_in_another_script_are_junk_but_a_pure_gloss_is_kept() {
     let gloss = "Kim Jong Un (김정은) addressed the party congress in the capital.";
     assert_eq!(
