@@ -5,7 +5,7 @@
 //! beside the code (`normalize`, `clean/tests.rs`, `clean/dateline.rs`,
 //! `search.rs`, `matching/text.rs`).
 use parallax_core::clean::clean_article;
-use parallax_core::matching::text::{numbers, terms};
+use parallax_core::matching::text::terms;
 use parallax_core::search::find_all;
 
 #[test]
@@ -98,6 +98,13 @@ fn issue_14_item8_invisible() {
 }
 #[test]
 fn issue_14_item9_numbers() {
+    // Through the public reader every figure goes through.
+    let numbers = |text: &str| -> Vec<f64> {
+        parallax_core::normalize::read_numbers(text)
+            .into_iter()
+            .map(|q| q.value)
+            .collect()
+    };
     assert_eq!(numbers("10.000 soldiers"), [10_000.0]);
     assert_eq!(numbers("10\u{202F}000 soldiers"), [10_000.0]);
     assert_eq!(numbers("1,5 million"), [1_500_000.0]);

@@ -137,9 +137,7 @@ pub fn discover(corpus: &Corpus) -> Vec<Suggestion> {
                     group.members.push(Found { score, ..found });
                 }
                 _ => {
-                    let mut frame = Frame::of_sentence(sentence, statement);
-                    frame.time_classes.clear();
-                    frame.time_classes.extend(statement.scope.time_class);
+                    let frame = Frame::of_sentence(sentence, statement);
                     groups.push(Group {
                         frame,
                         members: vec![Found {

@@ -1,7 +1,8 @@
 //! The matching engine: for any sentence, the passages of other articles
 //! that report the same claim, ranked by lexical relevance (BM25 over an
-//! inverted index of sentences) combined with agreement of numbers and
-//! names. Curated claims are not consulted: it works on any sentence, and
+//! inverted index of sentences) combined with the claim engine's frames
+//! (figures of the same kind of quantity, whatever their amounts), names
+//! and stance cues. Curated claims are not consulted: it works on any sentence, and
 //! the curated claims serve as ground truth for measuring it
 //! ([`quality`]).
 

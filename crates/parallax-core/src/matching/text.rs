@@ -1,13 +1,14 @@
 //! Text for matching: sentences (Unicode segmentation, repaired after
-//! abbreviations), normalized terms (folded, stemmed, stop words dropped),
-//! numbers in their many spellings, and the names a light method can spot.
+//! abbreviations), normalized terms (folded, stemmed, stop words dropped,
+//! paraphrases made one), and the names a light method can spot. Figures
+//! are read by the claim engine (`engine::statement`).
 
 use std::ops::Range;
 
 use rust_stemmers::{Algorithm, Stemmer};
 use unicode_segmentation::UnicodeSegmentation;
 
-use crate::normalize::{fold, read_numbers};
+use crate::normalize::fold;
 
 /// Words after which a full stop does not end a sentence.
 const ABBREVIATIONS: [&str; 34] = [
@@ -177,14 +178,6 @@ pub fn concept(stem: &str) -> &str {
         .map_or(stem, |(head, _)| head)
 }
 
-/// The numbers a text states, read by [`crate::normalize::read_numbers`]
-/// (whose module lists the rules): "3,000", "1.2 million", "10k", "three
-/// thousand", "10.000", "twenty-five". Years are numbers too; matching only
-/// rewards numbers that agree.
-pub fn numbers(text: &str) -> Vec<f64> {
-    read_numbers(text).into_iter().map(|q| q.value).collect()
-}
-
 /// Names a light method can spot: runs of capitalized words that do not
 /// open the sentence, folded ("South Korea", "Zelensky", "Kim Jong Un").
 pub fn entities(sentence: &str) -> Vec<String> {
@@ -216,6 +209,15 @@ pub fn entities(sentence: &str) -> Vec<String> {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    /// The values `read_numbers` gives, as the matcher's figures come to it
+    /// (through the claim engine's statements).
+    fn numbers(text: &str) -> Vec<f64> {
+        crate::normalize::read_numbers(text)
+            .into_iter()
+            .map(|q| q.value)
+            .collect()
+    }
 
     fn split(text: &str) -> Vec<&str> {
         sentences(text).into_iter().map(|r| &text[r]).collect()
