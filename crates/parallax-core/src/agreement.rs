@@ -108,6 +108,7 @@ impl ClaimComparison<'_> {
         // Values the engine found say so, wherever they are named.
         let value = |stance: &Stance| match stance.origin {
             crate::claim::Origin::Found => format!("{} (found by Parallax)", stance.value),
+            crate::claim::Origin::Checked => format!("{} (checked by a reader)", stance.value),
             crate::claim::Origin::Curated => stance.value.to_string(),
         };
         match self.status {
@@ -349,6 +350,9 @@ pub enum Absence {
     /// No one has looked (an article the reader imported after the claim
     /// was written, not yet read by the engine).
     NotChecked,
+    /// A reader rejected the sentence the engine found there as not about
+    /// the claim.
+    Rejected,
 }
 
 impl Absence {
@@ -358,6 +362,7 @@ impl Absence {
             Self::NotMentioned => "not mentioned",
             Self::NotFound => "not found by Parallax",
             Self::NotChecked => "not checked yet",
+            Self::Rejected => "Parallax's sentence rejected by a reader",
         }
     }
 }
@@ -365,8 +370,9 @@ impl Absence {
 /// Why `claim` has no stance from `outlet`: an editor's claim covers the
 /// articles that are not the reader's imports (`imported`: their ids), so
 /// there the editor says "not mentioned"; an article the engine read (the
-/// claim's `searched`) is "not found by Parallax"; any other, no one has
-/// looked at. The outlet gets the weakest word any of its articles earns.
+/// claim's `searched`) is "not found by Parallax", unless a reader rejected
+/// the sentence it found there (the claim's `rejected`); any other, no one
+/// has looked at. The outlet gets the weakest word any of its articles earns.
 pub fn absence(corpus: &Corpus, claim: &Claim, outlet: &OutletId, imported: &[&str]) -> Absence {
     let editor = claim.origin == crate::claim::Origin::Curated;
     corpus
@@ -374,6 +380,8 @@ pub fn absence(corpus: &Corpus, claim: &Claim, outlet: &OutletId, imported: &[&s
         .map(|article| {
             if editor && !imported.contains(&article.id.as_str()) {
                 Absence::NotMentioned
+            } else if claim.rejected.iter().any(|r| r.article == article.id) {
+                Absence::Rejected
             } else if claim.searched.contains(&article.id) {
                 Absence::NotFound
             } else {
@@ -382,8 +390,9 @@ pub fn absence(corpus: &Corpus, claim: &Claim, outlet: &OutletId, imported: &[&s
         })
         .max_by_key(|absence| match absence {
             Absence::NotMentioned => 0,
-            Absence::NotFound => 1,
-            Absence::NotChecked => 2,
+            Absence::Rejected => 1,
+            Absence::NotFound => 2,
+            Absence::NotChecked => 3,
         })
         .unwrap_or(Absence::NotChecked)
 }

@@ -39,6 +39,16 @@ pub struct Claim {
     /// The articles the claim engine read for this claim: those without a
     /// stance were looked at and do not state it.
     pub searched: Vec<ArticleId>,
+    /// Sentences a reader rejected as not about this claim.
+    pub rejected: Vec<Rejected>,
+}
+
+/// A sentence of an article a reader said does not answer a claim (the
+/// quote occurs verbatim in the article).
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct Rejected {
+    pub article: ArticleId,
+    pub quote: String,
 }
 
 /// How one article reports a claim.

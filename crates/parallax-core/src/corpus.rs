@@ -10,7 +10,7 @@
 
 use std::fmt;
 
-use crate::claim::{Claim, ClaimId, Scope, Stance, StanceValue};
+use crate::claim::{Claim, ClaimId, Rejected, Scope, Stance, StanceValue};
 use crate::date::Date;
 use crate::wire::{
     self, ArticleRecord, AttributionRecord, BlockRecord, ClaimKind, ClaimRecord, CorpusRecord,
@@ -825,6 +825,14 @@ fn claim_record(claim: &Claim) -> ClaimRecord {
         kind: claim.kind,
         provenance: claim.origin,
         searched: claim.searched.iter().map(|a| a.0.clone()).collect(),
+        rejected: claim
+            .rejected
+            .iter()
+            .map(|r| crate::wire::RejectedRecord {
+                article: r.article.0.clone(),
+                quote: r.quote.clone(),
+            })
+            .collect(),
         stances: claim
             .stances
             .iter()
@@ -909,9 +917,32 @@ fn validate_claims(
                 ),
             }
         }
+        let mut rejected = Vec::new();
+        for (position, entry) in record.rejected.iter().enumerate() {
+            let at = format!("rejected[{position}]");
+            match articles.iter().find(|a| a.id.0 == entry.article) {
+                None => problem(
+                    &format!("{at}.article"),
+                    format!("no article has the id \"{}\"", entry.article),
+                ),
+                Some(article) if !article_holds(article, &entry.quote) => problem(
+                    &format!("{at}.quote"),
+                    format!(
+                        "does not occur verbatim in article {:?}: {:?}",
+                        entry.article,
+                        excerpt(&entry.quote)
+                    ),
+                ),
+                Some(article) => rejected.push(Rejected {
+                    article: article.id.clone(),
+                    quote: entry.quote.clone(),
+                }),
+            }
+        }
         claims.push(Claim {
             id: ClaimId(record.id.clone()),
             searched,
+            rejected,
             question: record.question.trim().to_string(),
             kind: record.kind,
             origin: record.provenance,

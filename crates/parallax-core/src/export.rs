@@ -23,7 +23,7 @@ pub fn attribution(corpus: &Corpus, stance: &Stance) -> String {
     match (&stance.source, &stance.via) {
         (Some(source), Some(via)) => format!("{source}, via {via}"),
         (Some(source), None) => source.clone(),
-        (None, _) if stance.origin == Origin::Found => "not attributed".into(),
+        (None, _) if stance.origin != Origin::Curated => "not attributed".into(),
         (None, _) => {
             let outlet = corpus
                 .outlet_of(&stance.article)
@@ -47,13 +47,21 @@ pub fn said_on(stance: &Stance) -> Option<String> {
 }
 
 /// How a stance is known, for readers: an editor's stance says nothing; a
-/// found one says "found by Parallax, not checked".
+/// found one says "found by Parallax, not checked"; a checked one "found
+/// by Parallax, checked by a reader".
 pub fn provenance_note(stance: &Stance) -> Option<&'static str> {
-    (stance.origin == Origin::Found).then_some(FOUND_NOTE)
+    match stance.origin {
+        Origin::Curated => None,
+        Origin::Found => Some(FOUND_NOTE),
+        Origin::Checked => Some(CHECKED_NOTE),
+    }
 }
 
 /// The words that mark what the engine found, everywhere it is shown.
 pub const FOUND_NOTE: &str = "found by Parallax, not checked";
+
+/// The words that mark what a reader checked (never an editor's).
+pub const CHECKED_NOTE: &str = "found by Parallax, checked by a reader";
 
 /// The value with its scope: "at least 3,000 soldiers (in Russia, late October)".
 pub fn value_with_scope(stance: &Stance) -> String {
@@ -197,6 +205,7 @@ pub fn csv(corpus: &Corpus, comparisons: &[ClaimComparison<'_>], imported: &[&st
                     match stance.origin {
                         Origin::Curated => "curated".into(),
                         Origin::Found => "found".into(),
+                        Origin::Checked => "checked".into(),
                     },
                 ]);
                 push_row(&mut out, row);

@@ -26,6 +26,7 @@ pub mod import;
 pub mod matching;
 pub mod normalize;
 pub mod page;
+pub mod review;
 pub mod search;
 pub mod selection;
 pub mod timeline;

@@ -153,9 +153,10 @@ pub enum ClaimKind {
     Position,
 }
 
-/// Who made a claim or a stance: an editor (the default) or Parallax's
-/// claim engine. A found claim or stance has not been checked by anyone
-/// and is never shown or exported as an editor's.
+/// Who made a claim or a stance: an editor (the default), Parallax's
+/// claim engine, or the engine checked by a reader. A found claim or stance
+/// has not been checked by anyone and is never shown or exported as an
+/// editor's; a checked one is a reader's, never an editor's either.
 #[derive(Clone, Copy, Debug, Default, PartialEq, Eq, Hash, Serialize, Deserialize)]
 #[serde(rename_all = "snake_case")]
 pub enum Origin {
@@ -164,11 +165,21 @@ pub enum Origin {
     Curated,
     /// Found by the claim engine (`parallax_core::engine`), unchecked.
     Found,
+    /// Found by the claim engine or made from a sentence, then checked by a
+    /// reader (confirmed, chosen, or a claim the reader wrote or accepted).
+    Checked,
 }
 
 impl Origin {
     fn is_curated(&self) -> bool {
         *self == Self::Curated
+    }
+
+    /// Whether a person stands behind it (an editor or a reader who checked
+    /// it): the engine does not read again where one has, and builds its
+    /// frames from these.
+    pub fn by_person(self) -> bool {
+        matches!(self, Self::Curated | Self::Checked)
     }
 }
 
@@ -190,6 +201,20 @@ pub struct ClaimRecord {
     /// at by anyone.
     #[serde(default, skip_serializing_if = "Vec::is_empty")]
     pub searched: Vec<String>,
+    /// Sentences the engine offered for this claim that a reader rejected
+    /// as not about it; the engine does not offer them again.
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub rejected: Vec<RejectedRecord>,
+}
+
+/// A sentence of an article a reader said does not answer a claim.
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct RejectedRecord {
+    /// The id of an article in the same document.
+    pub article: String,
+    /// The sentence, verbatim, as the engine quoted it.
+    pub quote: String,
 }
 
 /// How one article reports a claim.
@@ -213,7 +238,8 @@ pub struct StanceRecord {
     #[serde(default)]
     pub said_on: Option<DateRecord>,
     pub value: ValueRecord,
-    /// `found` for a stance the engine found; absent for an editor's.
+    /// `found` for a stance the engine found, `checked` once a reader
+    /// checked it; absent for an editor's.
     #[serde(default, skip_serializing_if = "Origin::is_curated")]
     pub provenance: Origin,
 }

@@ -28,7 +28,7 @@
 //!   stances name none either is left out: the engine does not invent a
 //!   unit.
 
-use super::discover::discover;
+use super::discover::{Suggestion, discover};
 use super::find::{Found, FoundValue};
 use super::run::Run;
 use crate::claim::{ClaimKind, Origin};
@@ -42,24 +42,19 @@ pub fn complete(corpus: &Corpus, suggest: bool) -> CorpusRecord {
     // C1.
     if suggest {
         record.claims.retain(|c| {
-            c.provenance == Origin::Curated
-                || c.stances.iter().any(|s| s.provenance == Origin::Curated)
+            c.provenance.by_person() || c.stances.iter().any(|s| s.provenance.by_person())
         });
         for claim in record
             .claims
             .iter_mut()
             .filter(|c| c.provenance == Origin::Found)
         {
-            claim.stances.retain(|s| s.provenance == Origin::Curated);
+            claim.stances.retain(|s| s.provenance.by_person());
         }
     }
     for claim in &mut record.claims {
-        if claim
-            .stances
-            .iter()
-            .any(|s| s.provenance == Origin::Curated)
-        {
-            claim.stances.retain(|s| s.provenance == Origin::Curated);
+        if claim.stances.iter().any(|s| s.provenance.by_person()) {
+            claim.stances.retain(|s| s.provenance.by_person());
             claim.searched.clear();
         }
     }
@@ -77,29 +72,37 @@ pub fn complete(corpus: &Corpus, suggest: bool) -> CorpusRecord {
     if suggest {
         let mut ids: Vec<String> = record.claims.iter().map(|c| c.id.clone()).collect();
         for suggestion in discover(&curated) {
-            let stances: Vec<StanceRecord> = suggestion
-                .stances
-                .iter()
-                .filter_map(stance_record)
-                .collect();
-            if stances.is_empty() {
-                continue;
+            if let Some(claim) = suggestion_record(&suggestion, &ids) {
+                ids.push(claim.id.clone());
+                record.claims.push(claim);
             }
-            let id = unique_id(&suggestion.question, &ids);
-            ids.push(id.clone());
-            let mut searched: Vec<String> = stances.iter().map(|s| s.article.clone()).collect();
-            searched.dedup();
-            record.claims.push(ClaimRecord {
-                id,
-                question: suggestion.question.clone(),
-                kind: ClaimKind::Number,
-                provenance: Origin::Found,
-                stances,
-                searched,
-            });
         }
     }
     record
+}
+
+/// A suggested claim as a format-1 record (C4), marked `found`, with an id
+/// not in `taken`; `None` when none of its stances can be written (C5).
+pub fn suggestion_record(suggestion: &Suggestion, taken: &[String]) -> Option<ClaimRecord> {
+    let stances: Vec<StanceRecord> = suggestion
+        .stances
+        .iter()
+        .filter_map(stance_record)
+        .collect();
+    if stances.is_empty() {
+        return None;
+    }
+    let mut searched: Vec<String> = stances.iter().map(|s| s.article.clone()).collect();
+    searched.dedup();
+    Some(ClaimRecord {
+        id: unique_id(&suggestion.question, taken),
+        question: suggestion.question.clone(),
+        kind: ClaimKind::Number,
+        provenance: Origin::Found,
+        stances,
+        searched,
+        rejected: Vec::new(),
+    })
 }
 
 /// A found stance as a format-1 record (C5), marked `found`.

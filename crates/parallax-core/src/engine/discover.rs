@@ -60,6 +60,14 @@ struct Group {
 /// Suggested claims for `corpus` (D1–D4).
 pub fn discover(corpus: &Corpus) -> Vec<Suggestion> {
     let idf = Idf::of_corpus(corpus);
+    let readings: Vec<Reading> = corpus.articles().iter().map(read).collect();
+    discover_in(corpus, &readings, &idf)
+}
+
+/// [`discover`] over articles already read (`readings[i]` is article `i`
+/// of `corpus`) with the corpus's document frequencies, for a caller that
+/// read them in steps ([`super::run::Run`]).
+pub fn discover_in(corpus: &Corpus, readings: &[Reading], idf: &Idf) -> Vec<Suggestion> {
     let existing: Vec<Frame> = corpus
         .claims()
         .iter()
@@ -68,9 +76,8 @@ pub fn discover(corpus: &Corpus) -> Vec<Suggestion> {
             Frame::of_claim(corpus, claim, &all)
         })
         .collect();
-    let readings: Vec<Reading> = corpus.articles().iter().map(read).collect();
     let mut groups: Vec<Group> = Vec::new();
-    for (article, reading) in corpus.articles().iter().zip(&readings) {
+    for (article, reading) in corpus.articles().iter().zip(readings) {
         for located in &reading.statements {
             let statement = &located.statement;
             let Some(class) = &statement.unit_class else {
@@ -88,7 +95,7 @@ pub fn discover(corpus: &Corpus) -> Vec<Suggestion> {
             // D2.
             let covered = existing.iter().any(|f| {
                 f.kind == Some(ClaimKind::Number)
-                    && f.score(statement, &located.terms, &idf) >= NUMBER_THRESHOLD
+                    && f.score(statement, &located.terms, idf) >= NUMBER_THRESHOLD
             });
             if covered {
                 continue;
@@ -123,7 +130,7 @@ pub fn discover(corpus: &Corpus) -> Vec<Suggestion> {
                         .iter()
                         .any(|m| m.article == article.id && m.source.as_deref().map(fold) == source)
                 })
-                .map(|(i, g)| (i, g.frame.score(statement, &located.terms, &idf)))
+                .map(|(i, g)| (i, g.frame.score(statement, &located.terms, idf)))
                 .max_by(|a, b| a.1.total_cmp(&b.1));
             match best {
                 Some((i, score)) if score >= DISCOVERY_THRESHOLD => {

@@ -178,32 +178,13 @@ pub fn find(
         if score < NUMBER_THRESHOLD || skip.get(frame).copied().unwrap_or(false) {
             continue;
         }
-        let text = article.blocks[located.block].text();
-        let sentence = &text[located.sentence.clone()];
-        let statement = &located.statement;
-        let unit = statement
-            .unit
-            .clone()
-            .or_else(|| frames[frame].unit.clone())
-            .unwrap_or_default();
-        let candidate = Found {
+        let candidate = number_found(
+            article,
+            located,
             frame,
-            article: article.id.clone(),
-            block: located.block,
-            sentence: located.sentence.clone(),
-            quote: quote_around(sentence, &statement.value_span).to_string(),
-            value: FoundValue::Number {
-                amount: statement.amount,
-                upper: statement.upper,
-                qualifier: statement.qualifier,
-                unit,
-            },
-            value_text: sentence[statement.value_span.clone()].to_string(),
-            source: statement.attribution.as_ref().map(|a| a.source.clone()),
-            via: statement.attribution.as_ref().and_then(|a| a.via.clone()),
-            scope: statement.scope.clone(),
+            frames[frame].unit.as_deref(),
             score,
-        };
+        );
         // F2.
         let key = |f: &Found| (f.frame, f.source.as_deref().map(fold));
         match found.iter_mut().find(|f| key(f) == key(&candidate)) {
@@ -238,38 +219,90 @@ pub fn find(
         if score < LABEL_THRESHOLD {
             continue;
         }
-        let sentence = &article.blocks[block].text()[range.clone()];
-        let (label, value_text) = read_label(sentence);
-        let value_text = if value_text.len() > MAX_QUOTE {
-            quote_around(&value_text, &(0..0)).to_string()
-        } else {
-            value_text
-        };
-        if label == MENTIONED && score < MENTIONED_THRESHOLD {
+        let candidate = label_found(article, block, range.clone(), i, score);
+        if matches!(&candidate.value, FoundValue::Label(l) if l == MENTIONED)
+            && score < MENTIONED_THRESHOLD
+        {
             continue;
         }
-        let all = words(sentence);
-        let said = super::attribution::attribution(sentence, &all);
-        found.push(Found {
-            frame: i,
-            article: article.id.clone(),
-            block,
-            sentence: range.clone(),
-            quote: if sentence.len() > MAX_QUOTE && value_text.len() <= MAX_QUOTE {
-                let at = sentence.find(&value_text).unwrap_or(0);
-                quote_around(sentence, &(at..at + value_text.len())).to_string()
-            } else {
-                sentence.to_string()
-            },
-            value: FoundValue::Label(label),
-            value_text,
-            source: said.as_ref().map(|a| a.source.clone()),
-            via: said.and_then(|a| a.via),
-            scope: ScopeParts::default(),
-            score,
-        });
+        found.push(candidate);
     }
     found
+}
+
+/// F1's stance: the figure of `located` as frame `frame`'s answer, with
+/// `unit` (the frame's) where the sentence names none.
+pub fn number_found(
+    article: &Article,
+    located: &Located,
+    frame: usize,
+    unit: Option<&str>,
+    score: f64,
+) -> Found {
+    let text = article.blocks[located.block].text();
+    let sentence = &text[located.sentence.clone()];
+    let statement = &located.statement;
+    let unit = statement
+        .unit
+        .clone()
+        .or_else(|| unit.map(str::to_string))
+        .unwrap_or_default();
+    Found {
+        frame,
+        article: article.id.clone(),
+        block: located.block,
+        sentence: located.sentence.clone(),
+        quote: quote_around(sentence, &statement.value_span).to_string(),
+        value: FoundValue::Number {
+            amount: statement.amount,
+            upper: statement.upper,
+            qualifier: statement.qualifier,
+            unit,
+        },
+        value_text: sentence[statement.value_span.clone()].to_string(),
+        source: statement.attribution.as_ref().map(|a| a.source.clone()),
+        via: statement.attribution.as_ref().and_then(|a| a.via.clone()),
+        scope: statement.scope.clone(),
+        score,
+    }
+}
+
+/// F3's stance: the sentence at `range` of block `block` as a position or
+/// event (L1), with its attribution.
+pub fn label_found(
+    article: &Article,
+    block: usize,
+    range: Range<usize>,
+    frame: usize,
+    score: f64,
+) -> Found {
+    let sentence = &article.blocks[block].text()[range.clone()];
+    let (label, value_text) = read_label(sentence);
+    let value_text = if value_text.len() > MAX_QUOTE {
+        quote_around(&value_text, &(0..0)).to_string()
+    } else {
+        value_text
+    };
+    let all = words(sentence);
+    let said = super::attribution::attribution(sentence, &all);
+    Found {
+        frame,
+        article: article.id.clone(),
+        block,
+        quote: if sentence.len() > MAX_QUOTE && value_text.len() <= MAX_QUOTE {
+            let at = sentence.find(&value_text).unwrap_or(0);
+            quote_around(sentence, &(at..at + value_text.len())).to_string()
+        } else {
+            sentence.to_string()
+        },
+        sentence: range,
+        value: FoundValue::Label(label),
+        value_text,
+        source: said.as_ref().map(|a| a.source.clone()),
+        via: said.and_then(|a| a.via),
+        scope: ScopeParts::default(),
+        score,
+    }
 }
 
 /// Quotes longer than this (bytes) are cut to the words around the value.

@@ -26,6 +26,7 @@ pub mod complete;
 pub mod discover;
 pub mod find;
 pub mod frame;
+pub mod pick;
 pub mod quality;
 pub mod run;
 pub mod statement;

@@ -8,14 +8,21 @@
 //! article and finds its stances; `finish` returns the corpus with them
 //! added. No step does more than one article's work.
 //! Which pairs are read (rule R1): for each claim, every article with no
-//! curated stance for it and not already in its `searched` (read by an
-//! earlier run, such as the build's for the bundled corpus). So a reader's
-//! imports are read, and what was read before is not read again.
+//! stance by a person (an editor's, or one a reader checked) for it and not
+//! already in its `searched` (read by an earlier run, such as the build's
+//! for the bundled corpus). So a reader's imports are read, and what was
+//! read before is not read again.
+//!
+//! With suggestions (`Run::suggesting`, rule R2), every article is read
+//! (discovery groups statements across the whole corpus), one more step
+//! groups them ([`discover_in`]), and `finish` appends the suggested claims
+//! that have a stance in at least one article R1 had to read: what the
+//! reader or host brought, not what an editor already went through.
 
-use super::complete::stance_record;
-use super::find::{find, read};
+use super::complete::{stance_record, suggestion_record};
+use super::discover::{Suggestion, discover_in};
+use super::find::{Reading, find, read};
 use super::frame::{Frame, Idf};
-use crate::claim::Origin;
 use crate::corpus::{ArticleId, Corpus, CorpusError};
 
 /// A run of the engine over one corpus, in steps.
@@ -33,11 +40,27 @@ pub struct Run {
     /// Found stances (claim index, record) and newly searched pairs.
     found: Vec<(usize, crate::wire::StanceRecord)>,
     searched: Vec<(usize, ArticleId)>,
+    /// R2: readings of every article, kept for discovery; `None` without
+    /// suggestions.
+    readings: Option<Vec<Reading>>,
+    /// Whether R1 had anything to read in each article.
+    fresh: Vec<bool>,
+    suggestions: Option<Vec<Suggestion>>,
 }
 
 impl Run {
     /// Prepares a run over `corpus` (R1). Costs one pass over its text.
     pub fn new(corpus: &Corpus) -> Self {
+        Self::prepare(corpus, false)
+    }
+
+    /// Prepares a run that also suggests claims (R2). Reads every article
+    /// when R1 leaves any to read; suggests nothing otherwise.
+    pub fn suggesting(corpus: &Corpus) -> Self {
+        Self::prepare(corpus, true)
+    }
+
+    fn prepare(corpus: &Corpus, suggest: bool) -> Self {
         let claims = corpus.claims();
         let todo: Vec<Vec<bool>> = claims
             .iter()
@@ -49,16 +72,29 @@ impl Run {
                         let curated = claim
                             .stances
                             .iter()
-                            .any(|s| s.article == article.id && s.origin == Origin::Curated);
+                            .any(|s| s.article == article.id && s.origin.by_person());
                         !curated && !claim.searched.contains(&article.id)
                     })
                     .collect()
             })
             .collect();
-        let articles: Vec<usize> = (0..corpus.articles().len())
-            .filter(|&a| todo.iter().any(|claim| claim[a]))
+        let count = corpus.articles().len();
+        let fresh: Vec<bool> = (0..count)
+            .map(|a| todo.iter().any(|claim| claim[a]))
             .collect();
+        // Claims the engine suggested before are suggested again from
+        // scratch, so with no claim at all every article is fresh.
+        let fresh = if suggest && corpus.claims().is_empty() {
+            vec![true; count]
+        } else {
+            fresh
+        };
+        let suggest = suggest && fresh.iter().any(|&f| f);
+        let articles: Vec<usize> = (0..count).filter(|&a| suggest || fresh[a]).collect();
         Self {
+            readings: suggest.then(Vec::new),
+            fresh,
+            suggestions: None,
             idf: Idf::default(),
             frames: Vec::new(),
             todo,
@@ -77,8 +113,12 @@ impl Run {
             return (0, 0);
         }
         let articles = corpus.articles().len();
-        let done = self.counted + usize::from(self.framed) + self.next;
-        (done, articles + 1 + self.articles.len())
+        let grouping = usize::from(self.readings.is_some());
+        let done = self.counted
+            + usize::from(self.framed)
+            + self.next
+            + usize::from(self.suggestions.is_some());
+        (done, articles + 1 + self.articles.len() + grouping)
     }
 
     /// Articles read so far and in all.
@@ -93,7 +133,7 @@ impl Run {
     /// Whether every article that holds something to read has been read
     /// (the counting and framing steps done too).
     fn finished_reading(&self) -> bool {
-        self.framed && self.is_done()
+        self.framed && self.is_done() && (self.readings.is_none() || self.suggestions.is_some())
     }
 
     /// Reads the next article (of the same `corpus` given to `new`);
@@ -115,7 +155,7 @@ impl Run {
                     let curated: Vec<_> = claim
                         .stances
                         .iter()
-                        .filter(|s| s.origin == Origin::Curated)
+                        .filter(|s| s.origin.by_person())
                         .collect();
                     Frame::of_claim(corpus, claim, &curated)
                 })
@@ -124,6 +164,10 @@ impl Run {
             return true;
         }
         let Some(&index) = self.articles.get(self.next) else {
+            // R2: the grouping step, once every article is read.
+            if let (Some(readings), None) = (&self.readings, &self.suggestions) {
+                self.suggestions = Some(discover_in(corpus, readings, &self.idf));
+            }
             return false;
         };
         self.next += 1;
@@ -132,15 +176,24 @@ impl Run {
         };
         let skip: Vec<bool> = self.todo.iter().map(|claim| !claim[index]).collect();
         let reading = read(article);
-        for found in find(article, &reading, &self.frames, &skip, &self.idf) {
-            if let Some(record) = stance_record(&found) {
-                self.found.push((found.frame, record));
+        if skip.iter().any(|s| !s) {
+            for found in find(article, &reading, &self.frames, &skip, &self.idf) {
+                if let Some(record) = stance_record(&found) {
+                    self.found.push((found.frame, record));
+                }
             }
+        }
+        if let Some(readings) = &mut self.readings {
+            readings.push(reading);
         }
         for (claim, todo) in self.todo.iter().enumerate() {
             if todo[index] {
                 self.searched.push((claim, article.id.clone()));
             }
+        }
+        if self.is_done() && self.readings.is_some() {
+            // The grouping step comes next.
+            return true;
         }
         !self.finished_reading()
     }
@@ -166,6 +219,20 @@ impl Run {
                 if !target.searched.contains(&id) {
                     target.searched.push(id);
                 }
+            }
+        }
+        // R2.
+        let articles = corpus.articles();
+        for suggestion in self.suggestions.iter().flatten() {
+            let fresh = suggestion.stances.iter().any(|s| {
+                articles
+                    .iter()
+                    .position(|a| a.id == s.article)
+                    .is_some_and(|a| self.fresh[a])
+            });
+            let taken: Vec<String> = record.claims.iter().map(|c| c.id.clone()).collect();
+            if let Some(claim) = suggestion_record(suggestion, &taken).filter(|_| fresh) {
+                record.claims.push(claim);
             }
         }
         Corpus::from_record(&record)
@@ -213,7 +280,7 @@ mod tests {
         let found: Vec<_> = claim
             .stances
             .iter()
-            .filter(|s| s.origin == Origin::Found)
+            .filter(|s| s.origin == crate::claim::Origin::Found)
             .collect();
         assert_eq!(found.len(), 1, "{found:#?}");
         assert_eq!(found[0].value.to_string(), "about 12,000 soldiers");
@@ -226,5 +293,33 @@ mod tests {
         );
         // Read once: a second run has nothing to do.
         assert!(Run::new(&done).is_done());
+    }
+
+    /// R2 on a corpus with no claims (an invented ferry story by four
+    /// invented outlets, written for the widget's end-to-end tests).
+    #[test]
+    fn a_corpus_without_claims_gets_suggestions_in_steps() {
+        let text = include_str!("../../../../e2e/fixtures/unclaimed-corpus.json");
+        let corpus = Corpus::parse(text).unwrap();
+        let mut run = Run::suggesting(&corpus);
+        let (_, total) = run.steps(&corpus);
+        let mut steps = 1;
+        while run.step(&corpus) {
+            steps += 1;
+        }
+        assert_eq!(run.steps(&corpus), (total, total));
+        assert_eq!(steps, total);
+        let done = run.finish(&corpus).unwrap();
+        let shared: Vec<_> = done
+            .claims()
+            .iter()
+            .filter(|c| c.origin == crate::claim::Origin::Found && c.stances.len() >= 3)
+            .collect();
+        assert!(shared.len() >= 2, "{:?}", done.claims());
+        // The bundled corpus, read before, suggests nothing.
+        let bundled = Corpus::parse_bundled().unwrap();
+        let mut run = Run::suggesting(&bundled);
+        assert!(!run.step(&bundled));
+        assert_eq!(run.finish(&bundled).unwrap(), bundled);
     }
 }
