@@ -210,6 +210,7 @@ fn Reader(props: &ReaderProps) -> Html {
         let store = Rc::clone(&store);
         let path = Rc::clone(&path);
         let host_theme = options.theme;
+        let host_corpus = options.src.is_some();
         move || {
             // Everything the reader should know about what was (not) restored.
             let mut notices: Vec<String> = Vec::new();
@@ -247,16 +248,28 @@ fn Reader(props: &ReaderProps) -> Html {
                     parallax_core::import::empty()
                 }
             };
+            let review = match store.load_review() {
+                Saved::Nothing => Vec::new(),
+                Saved::Value(review) => review,
+                Saved::Unreadable(error) => {
+                    notices.push(format!(
+                        "Your checks of what Parallax found could not be read ({error}); they \
+                         are kept in storage until you check something again."
+                    ));
+                    Vec::new()
+                }
+            };
             let notice = (!notices.is_empty()).then(|| notices.join(" "));
             let mut state = ReaderState::new(corpus, imports, selection, notice, theme);
             state.persists = store.persists();
-            state
+            state.host_corpus = host_corpus;
+            state.with_review(review)
         }
     });
     let reader = ReaderHandle::new(state.clone());
     let view_focus = use_memo((), |()| ViewFocus::default());
     // A new index whenever the corpus changes (imports).
-    let match_index = use_memo(state.imports_revision, |_| LazyIndex::default());
+    let match_index = use_memo(state.work_revision, |_| LazyIndex::default());
     // Memory routing keeps one history for the life of the instance.
     let history = use_memo((), {
         let path = Rc::clone(&path);
@@ -287,19 +300,41 @@ fn Reader(props: &ReaderProps) -> Html {
         });
     }
 
-    // The claim engine reads what the reader or host brought, one step per
-    // task (never more than one article's work, a few milliseconds), with
-    // progress and a way to stop. A new corpus (imports changed) stops the
-    // run for the old one.
+    // Save the reader's checks when they change, never before.
     {
         let reader = reader.clone();
-        use_effect_with(state.imports_revision, move |revision| {
+        let store = Rc::clone(&store);
+        use_effect_with(state.review_revision, move |revision| {
+            if *revision > 0 {
+                if let Err(error) = store.save_review(&reader.state().review) {
+                    reader.notice(Some(format!(
+                        "Your checks could not be saved for next time ({error})."
+                    )));
+                }
+            }
+        });
+    }
+
+    // The claim engine reads what the reader or host brought, one step per
+    // task (never more than one article's work, a few milliseconds), with
+    // progress and a way to stop. A new input (imports changed, a claim made
+    // from a sentence) stops the run for the old one.
+    {
+        let reader = reader.clone();
+        use_effect_with(state.work_revision, move |revision| {
             let revision = *revision;
             let stop = Rc::new(std::cell::Cell::new(false));
-            let corpus = Rc::clone(&reader.state().corpus);
+            let corpus = Rc::clone(&reader.state().engine_input);
+            let brought: Vec<String> = reader
+                .state()
+                .brought_ids()
+                .into_iter()
+                .map(str::to_string)
+                .collect();
             let flag = Rc::clone(&stop);
             yew::platform::spawn_local(async move {
-                let mut run = parallax_core::engine::run::Run::new(&corpus);
+                let brought: Vec<&str> = brought.iter().map(String::as_str).collect();
+                let mut run = parallax_core::engine::run::Run::suggesting(&corpus, &brought);
                 if run.is_done() {
                     return;
                 }
@@ -552,12 +587,26 @@ fn engine_status(engine: &Engine) -> Html {
                 { "Parallax stopped reading. Articles it did not read say “not checked yet”." }
             </p>
         },
-        Engine::Finished { found } => html! {
+        Engine::Finished { found: 0, suggested } if *suggested > 0 => html! {
+            <p class="px-engine-note" role="status">
+                { if *suggested == 1 {
+                    "Parallax read the articles brought here and suggests 1 claim, listed under “Suggested by Parallax”.".to_string()
+                } else {
+                    format!("Parallax read the articles brought here and suggests {suggested} claims, listed under “Suggested by Parallax”.")
+                } }
+            </p>
+        },
+        Engine::Finished { found, suggested } => html! {
             <p class="px-engine-note" role="status">
                 { match found {
                     0 => "Parallax read the articles no one had checked for these claims and found nothing for them.".to_string(),
                     1 => "Parallax read the articles no one had checked for these claims and found 1 statement, marked “Found by Parallax, not checked”.".to_string(),
                     n => format!("Parallax read the articles no one had checked for these claims and found {n} statements, marked “Found by Parallax, not checked”."),
+                } }
+                { match suggested {
+                    0 => String::new(),
+                    1 => " It also suggests 1 claim, listed under “Suggested by Parallax”.".to_string(),
+                    n => format!(" It also suggests {n} claims, listed under “Suggested by Parallax”."),
                 } }
             </p>
         },

@@ -8,14 +8,34 @@ use std::rc::Rc;
 use parallax_core::claim::ClaimId;
 use parallax_core::import::{self, PastedArticle};
 use parallax_core::page::{Found, PageArticle};
+use parallax_core::review::{self, Decision};
 use parallax_core::wire::CorpusRecord;
 use parallax_core::{Corpus, OutletId, OutletSelection};
 use yew::prelude::*;
 
 #[derive(Clone, Debug, PartialEq)]
 pub struct ReaderState {
-    /// The bundled corpus with the reader's imports merged in.
+    /// What the reader sees and downloads: the engine's output with the
+    /// reader's decisions applied (`review::apply`).
     pub corpus: Rc<Corpus>,
+    /// The bundled (or host's) corpus with the reader's imports merged in.
+    pub merged: Rc<Corpus>,
+    /// What the engine reads: `merged` with the claims the reader made from
+    /// sentences (`review::prepare`).
+    pub engine_input: Rc<Corpus>,
+    /// The engine's result over `engine_input`, or `engine_input` itself
+    /// until its run finishes.
+    pub engine_output: Rc<Corpus>,
+    /// Bumped whenever `engine_input` changes: a run for an older one is
+    /// ignored.
+    pub work_revision: u32,
+    /// The reader's decisions on what the engine found, in order.
+    pub review: Vec<Decision>,
+    /// Bumped by every change to `review`; saved on a change only.
+    pub review_revision: u32,
+    /// The corpus is a host's (`src`): every article was brought, so the
+    /// engine suggests claims from all of them (else from imports only).
+    pub host_corpus: bool,
     /// The bundled corpus alone.
     pub bundled: Rc<Corpus>,
     /// The reader's imported articles, as a format-1 document.
@@ -58,8 +78,9 @@ pub enum Engine {
     },
     /// The reader stopped it.
     Stopped,
-    /// Finished, with how many statements it found.
-    Finished { found: usize },
+    /// Finished, with how many statements it found for the claims, and how
+    /// many claims it suggests.
+    Finished { found: usize, suggested: usize },
 }
 
 /// Light, dark, or whatever the system prefers.
@@ -105,7 +126,7 @@ impl ReaderState {
     ) -> Self {
         // Imports that do not merge (saved by another version, say) are left
         // out, and the reader is told; they stay saved until replaced.
-        let (corpus, imports, notice) = match import::merge(&bundled, &imports) {
+        let (merged, imports, notice) = match import::merge(&bundled, &imports) {
             Ok(corpus) => (Rc::new(corpus), imports, notice),
             Err(errors) => (
                 Rc::clone(&bundled),
@@ -116,8 +137,15 @@ impl ReaderState {
                 )),
             ),
         };
-        Self {
-            corpus,
+        let mut state = Self {
+            corpus: Rc::clone(&merged),
+            engine_input: Rc::clone(&merged),
+            engine_output: Rc::clone(&merged),
+            merged,
+            work_revision: 0,
+            review: Vec::new(),
+            review_revision: 0,
+            host_corpus: false,
             bundled,
             imports,
             imports_revision: 0,
@@ -129,6 +157,56 @@ impl ReaderState {
             theme_revision: 0,
             persists: true,
             engine: Engine::Idle,
+        };
+        state.refresh(true);
+        state
+    }
+
+    /// Starts from saved decisions (not counted as a change).
+    pub fn with_review(mut self, review: Vec<Decision>) -> Self {
+        self.review = review;
+        self.refresh(true);
+        self
+    }
+
+    /// Recomputes what depends on `merged`, the review and the engine's
+    /// output. `input_changed`: the engine's input must be prepared again
+    /// (and the engine run again).
+    fn refresh(&mut self, input_changed: bool) {
+        if input_changed {
+            let input = review::prepare(&self.merged, &self.review);
+            if *self.engine_input != input || self.work_revision == 0 {
+                self.engine_input = Rc::new(input);
+                self.engine_output = Rc::clone(&self.engine_input);
+                self.work_revision += 1;
+                self.engine = Engine::Idle;
+            }
+        }
+        self.corpus = match review::apply(&self.engine_output, &self.review) {
+            Ok(applied) if applied.corpus == *self.engine_output => Rc::clone(&self.engine_output),
+            Ok(applied) => Rc::new(applied.corpus),
+            Err(_) => Rc::clone(&self.engine_output),
+        };
+    }
+
+    /// The reader's decision about `target` (claim, article), if any.
+    pub fn decision(&self, claim: &str, article: Option<&str>) -> Option<&Decision> {
+        self.review
+            .iter()
+            .find(|d| d.target() == (claim, article))
+    }
+
+    /// The ids of the articles the engine suggests claims from: a host's
+    /// whole corpus, else the reader's imports.
+    pub fn brought_ids(&self) -> Vec<&str> {
+        if self.host_corpus {
+            self.merged
+                .articles()
+                .iter()
+                .map(|a| a.id.as_str())
+                .collect()
+        } else {
+            self.imported_ids()
         }
     }
 }
@@ -157,6 +235,11 @@ pub enum Intent {
     EngineDone(u32, Rc<Corpus>, usize),
     /// The reader stopped the run for a revision.
     EngineStopped(u32),
+    /// A decision on what the engine found (replacing any earlier one
+    /// about the same thing).
+    Decide(Decision),
+    /// Undoes the decision about (claim, article).
+    Undo(String, Option<String>),
 }
 
 impl ReaderState {
@@ -184,10 +267,10 @@ impl ReaderState {
         });
         match merged {
             Ok((corpus, imports)) => {
-                self.corpus = Rc::new(corpus);
+                self.merged = Rc::new(corpus);
                 self.imports = imports;
                 self.imports_revision += 1;
-                self.engine = Engine::Idle;
+                self.refresh(true);
                 self.notice = Some(done.to_string());
             }
             Err(message) => self.notice = Some(message),
@@ -256,19 +339,44 @@ impl Reducible for ReaderState {
             Intent::HostTheme(theme) => next.theme = theme,
             // A run for an older corpus is ignored.
             Intent::EngineProgress(revision, done, total, stop) => {
-                if revision == next.imports_revision {
+                if revision == next.work_revision {
                     next.engine = Engine::Reading { done, total, stop };
                 }
             }
             Intent::EngineDone(revision, corpus, found) => {
-                if revision == next.imports_revision {
-                    next.corpus = corpus;
-                    next.engine = Engine::Finished { found };
+                if revision == next.work_revision {
+                    let suggested = corpus
+                        .claims()
+                        .iter()
+                        .filter(|c| c.origin == parallax_core::claim::Origin::Found)
+                        .count();
+                    next.engine_output = corpus;
+                    next.engine = Engine::Finished { found, suggested };
+                    next.refresh(false);
                 }
             }
             Intent::EngineStopped(revision) => {
-                if revision == next.imports_revision {
+                if revision == next.work_revision {
                     next.engine = Engine::Stopped;
+                }
+            }
+            Intent::Decide(decision) => {
+                let composes = matches!(decision, Decision::Compose { .. });
+                next.review = review::add(&next.review, decision);
+                next.review_revision += 1;
+                next.refresh(composes);
+            }
+            Intent::Undo(claim, article) => {
+                let before = next.review.len();
+                let composes = next.review.iter().any(|d| {
+                    matches!(d, Decision::Compose { .. })
+                        && d.target() == (claim.as_str(), article.as_deref())
+                });
+                next.review
+                    .retain(|d| d.target() != (claim.as_str(), article.as_deref()));
+                if next.review.len() != before {
+                    next.review_revision += 1;
+                    next.refresh(composes);
                 }
             }
         }
@@ -322,6 +430,14 @@ impl ReaderHandle {
 
     pub fn engine_stopped(&self, revision: u32) {
         self.0.dispatch(Intent::EngineStopped(revision));
+    }
+
+    pub fn decide(&self, decision: Decision) {
+        self.0.dispatch(Intent::Decide(decision));
+    }
+
+    pub fn undo(&self, claim: String, article: Option<String>) {
+        self.0.dispatch(Intent::Undo(claim, article));
     }
 
     pub fn notice(&self, notice: Option<String>) {

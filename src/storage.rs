@@ -2,7 +2,8 @@
 //! effects in `app.rs` call this; the reducer never touches storage.
 //!
 //! Each instance has a [`Store`]: the full page uses the keys
-//! `parallax.hidden-outlets`, `parallax.theme` and `parallax.imports`; an
+//! `parallax.hidden-outlets`, `parallax.theme`, `parallax.imports` and
+//! `parallax.review` (the reader's decisions on what the engine found); an
 //! embedded instance remembers nothing unless its host names it
 //! (`persist="name"` uses `parallax.name.…`), so two widgets on one page do
 //! not overwrite each other's choices.
@@ -116,6 +117,16 @@ impl Store {
     pub fn save_imports(&self, imports: &parallax_core::wire::CorpusRecord) -> Result<(), String> {
         self.save(IMPORTS_KEY, imports)
     }
+
+    /// The reader's saved decisions on what the engine found; unreadable
+    /// ones are left in place.
+    pub fn load_review(&self) -> Saved<Vec<parallax_core::review::Decision>> {
+        self.load(REVIEW_KEY)
+    }
+
+    pub fn save_review(&self, review: &[parallax_core::review::Decision]) -> Result<(), String> {
+        self.save(REVIEW_KEY, review)
+    }
 }
 
 /// The page's `localStorage`, or why there is none (the property itself
@@ -132,3 +143,4 @@ fn local_storage() -> Result<web_sys::Storage, String> {
 const HIDDEN_OUTLETS_KEY: &str = "hidden-outlets";
 const THEME_KEY: &str = "theme";
 const IMPORTS_KEY: &str = "imports";
+const REVIEW_KEY: &str = "review";

@@ -129,6 +129,7 @@ pub fn ArticleView(props: &ArticleViewProps) -> Html {
                     sentence={AttrValue::from(sentence)}
                     article={Some(props.article.id.clone())}
                     outlet={Some(props.article.outlet.clone())}
+                    block={picked.map(|(block, _)| block)}
                     heading={panel_heading.clone()}
                 />
             }

@@ -63,7 +63,11 @@ pub fn ComparisonView(props: &ComparisonViewProps) -> Html {
     let state = reader.state();
     let corpus = &state.corpus;
     let narrowing = Narrowing::of(&props.query, props.claim.clone());
-    let total = corpus.claims().len();
+    let total = corpus
+        .claims()
+        .iter()
+        .filter(|c| c.origin != parallax_core::claim::Origin::Found)
+        .count();
     let comparisons = filtered(corpus, state, &narrowing);
 
     // Back from a quote: bring its claim into view and focus that quote.
@@ -167,8 +171,10 @@ pub fn ComparisonView(props: &ComparisonViewProps) -> Html {
                     </button>
                 </div>
             </div>
-            if comparisons.is_empty() {
+            if comparisons.is_empty() && !(props.claim.is_none() && total == 0) {
                 <p class="px-hint">{ empty_note(corpus, props.claim.as_deref()) }</p>
+            } else if total == 0 {
+                <p class="px-hint">{ "No claim is compared yet. Accept one Parallax suggests below, or pick a sentence in an article and compare it as a claim." }</p>
             } else {
                 if table {
                 <div class="px-table-wrap">
@@ -200,7 +206,149 @@ pub fn ComparisonView(props: &ComparisonViewProps) -> Html {
                 </ol>
                 }
             }
+            if props.claim.is_none() {
+                <super::suggested::Suggested />
+            }
         </section>
+    }
+}
+
+#[derive(Properties, PartialEq)]
+struct ClaimOriginProps {
+    claim: AttrValue,
+}
+
+/// Who made a claim that is not an editor's: a reader (accepted from
+/// Parallax's suggestions, or made from a sentence), with an undo when the
+/// decision is this reader's.
+#[component]
+fn ClaimOrigin(props: &ClaimOriginProps) -> Html {
+    let reader = use_reader();
+    let state = reader.state();
+    let Some(claim) = state.corpus.claim(&props.claim) else {
+        return Html::default();
+    };
+    if claim.origin != parallax_core::claim::Origin::Checked {
+        return Html::default();
+    }
+    let decision = state.decision(&props.claim, None);
+    let (words, undo) = match decision {
+        Some(parallax_core::review::Decision::Accept { .. }) => (
+            "Suggested by Parallax, added by you",
+            "Undo adding this claim",
+        ),
+        Some(parallax_core::review::Decision::Compose { .. }) => {
+            ("Made by you from a sentence", "Remove this claim")
+        }
+        _ => ("A reader's claim, with Parallax", ""),
+    };
+    let onclick = {
+        let reader = reader.clone();
+        let claim = props.claim.to_string();
+        Callback::from(move |_| reader.undo(claim.clone(), None))
+    };
+    html! {
+        <p class="px-claim-origin">
+            { words }
+            if !undo.is_empty() {
+                { " " }
+                <button type="button" class="px-undo" aria-label={format!("{undo}: {}", claim.question)} {onclick}>{ undo }</button>
+            }
+        </p>
+    }
+}
+
+#[derive(Properties, PartialEq)]
+struct EmptyCellProps {
+    claim: AttrValue,
+    outlet: AttrValue,
+    absence: parallax_core::agreement::Absence,
+}
+
+/// A cell no editor filled: why it is empty ("not found by Parallax", "not
+/// checked yet", or a rejected sentence with its undo when this reader
+/// rejected it), and "Pick a sentence" to give the article's answer.
+#[component]
+fn EmptyCell(props: &EmptyCellProps) -> Html {
+    let reader = use_reader();
+    let picking = use_state(|| false);
+    let state = reader.state();
+    let corpus = &state.corpus;
+    let outlet = corpus
+        .outlets()
+        .iter()
+        .find(|o| o.id.as_str() == props.outlet.as_str());
+    let name = outlet.map(|o| o.name.clone()).unwrap_or_default();
+    let article = corpus.claim(&props.claim).and_then(|claim| {
+        claim
+            .rejected
+            .iter()
+            .find(|r| {
+                corpus
+                    .outlet_of(&r.article)
+                    .is_some_and(|o| o.id.as_str() == props.outlet.as_str())
+            })
+            .map(|r| r.article.to_string())
+    });
+    let undo = article.filter(|a| {
+        matches!(
+            state.decision(&props.claim, Some(a)),
+            Some(parallax_core::review::Decision::Reject { .. })
+        )
+    });
+    let absence = props.absence;
+    // The outlet's first article is the one to pick from.
+    let first = corpus
+        .articles()
+        .iter()
+        .find(|a| a.outlet.as_str() == props.outlet.as_str())
+        .map(|a| AttrValue::from(a.id.to_string()));
+    let ontoggle = {
+        let picking = picking.clone();
+        Callback::from(move |_| picking.set(!*picking))
+    };
+    let onclose = {
+        let picking = picking.clone();
+        Callback::from(move |()| picking.set(false))
+    };
+    html! {
+        <div class="px-empty-cell">
+        <span class={classes!("px-not-mentioned", (absence == parallax_core::agreement::Absence::Rejected).then_some("px-rejected"))}>
+            { absence.label() }
+            if let Some(article) = undo {
+                {{
+                    let onclick = {
+                        let reader = reader.clone();
+                        let claim = props.claim.to_string();
+                        Callback::from(move |_| reader.undo(claim.clone(), Some(article.clone())))
+                    };
+                    html! {
+                        <>
+                            { " " }
+                            <button type="button" class="px-undo" aria-label={format!("Undo rejecting {name}'s sentence")} {onclick}>
+                                { "Undo" }
+                            </button>
+                        </>
+                    }
+                }}
+            }
+        </span>
+        if let Some(article) = first {
+            <div class="px-checks">
+                <button
+                    type="button"
+                    aria-expanded={if *picking { "true" } else { "false" }}
+                    aria-label={format!("Pick a sentence from {name}")}
+                    onclick={ontoggle}
+                >
+                    { "Pick a sentence" }
+                </button>
+            </div>
+            if *picking {
+                <super::stance::PickSentence claim={props.claim.clone()} {article} {onclose} />
+            }
+        }
+        </div>
     }
 }
 
@@ -212,6 +360,8 @@ fn filtered<'a>(
 ) -> Vec<ClaimComparison<'a>> {
     compare_all(corpus, &state.selection)
         .into_iter()
+        // Suggestions are listed apart until the reader accepts one.
+        .filter(|c| c.claim.origin != parallax_core::claim::Origin::Found)
         .filter(|c| narrowing.status.is_none_or(|status| c.status == status))
         .filter(|c| narrowing.kind.is_none_or(|kind| c.claim.kind == kind))
         .filter(|c| {
@@ -240,6 +390,7 @@ fn table_row(corpus: &Corpus, comparison: &ClaimComparison<'_>, imported: &[&str
                     { &claim.question }
                 </RouteLink>
                 <span class="px-kind">{ claim.kind.label() }</span>
+                <ClaimOrigin claim={AttrValue::from(claim.id.to_string())} />
                 { chart(corpus, comparison) }
             </th>
             <td class="px-agreement">{ agreement(corpus, comparison) }</td>
@@ -260,6 +411,7 @@ fn card(corpus: &Corpus, comparison: &ClaimComparison<'_>, imported: &[&str]) ->
                     <RouteLink to={Route::Claim { id: claim.id.to_string() }}>{ &claim.question }</RouteLink>
                 </h3>
                 <p class="px-kind">{ claim.kind.label() }</p>
+                <ClaimOrigin claim={AttrValue::from(claim.id.to_string())} />
                 { agreement(corpus, comparison) }
                 { chart(corpus, comparison) }
                 <dl class="px-card-outlets">
@@ -288,7 +440,12 @@ fn stances(
     if stances.is_empty() {
         let absence =
             parallax_core::agreement::absence(corpus, comparison.claim, cell.outlet, imported);
-        return html! { <span class="px-not-mentioned">{ absence.label() }</span> };
+        if absence == parallax_core::agreement::Absence::NotMentioned {
+            return html! { <span class="px-not-mentioned">{ absence.label() }</span> };
+        }
+        return html! {
+            <EmptyCell claim={AttrValue::from(comparison.claim.id.to_string())} outlet={AttrValue::from(cell.outlet.to_string())} {absence} />
+        };
     }
     let claim = comparison.claim;
     html! {
@@ -342,6 +499,10 @@ fn chart(corpus: &Corpus, comparison: &ClaimComparison<'_>) -> Html {
                 // The chart says what the engine found in words too.
                 parallax_core::claim::Origin::Found => format!(
                     "{outlet} · found by Parallax · {}",
+                    stance.source.as_deref().unwrap_or("not attributed")
+                ),
+                parallax_core::claim::Origin::Checked => format!(
+                    "{outlet} · checked by a reader · {}",
                     stance.source.as_deref().unwrap_or("not attributed")
                 ),
                 parallax_core::claim::Origin::Curated => format!(

@@ -17,6 +17,7 @@ mod provenance;
 mod route_link;
 mod search;
 mod stance;
+mod suggested;
 mod timeline;
 
 pub use articles::ArticlesView;

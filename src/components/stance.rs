@@ -1,9 +1,14 @@
 //! One stance in a comparison cell: the outlet's words with the value
 //! highlighted, as a link to the passage in its article, then the value and
-//! who it is attributed to, and when.
+//! who it is attributed to, and when. A stance the engine found carries the
+//! reader's checks: confirm it, pick another sentence of the article, or
+//! reject it as not about the claim (`review::Decision`); a checked one can
+//! be undone.
 
-use parallax_core::claim::Stance;
+use parallax_core::claim::{Origin, Stance};
 use parallax_core::export::{attribution, provenance_note, said_on, value_with_scope};
+use parallax_core::review::Decision;
+use parallax_core::wire::StanceRecord;
 use yew::prelude::*;
 
 use super::route_link::RouteLink;
@@ -20,6 +25,7 @@ pub struct StanceViewProps {
 #[component]
 pub fn StanceView(props: &StanceViewProps) -> Html {
     let reader = use_reader();
+    let picking = use_state(|| false);
     let corpus = &reader.state().corpus;
     let Some(claim) = corpus.claim(&props.claim) else {
         return Html::default();
@@ -48,13 +54,38 @@ pub fn StanceView(props: &StanceViewProps) -> Html {
     let article = corpus.article(&stance.article);
     let several = article.is_some_and(|article| corpus.articles_of(&article.outlet).count() > 1);
 
-    let found = provenance_note(stance);
+    let note = provenance_note(stance);
+    let outlet = corpus
+        .outlet_of(&stance.article)
+        .map(|o| o.name.clone())
+        .unwrap_or_default();
+    let checks = checks(&reader, claim.id.as_str(), stance, &outlet, &picking);
+    let picks = if *picking {
+        let onclose = {
+            let picking = picking.clone();
+            Callback::from(move |()| picking.set(false))
+        };
+        html! {
+            <PickSentence
+                claim={props.claim.clone()}
+                article={AttrValue::from(stance.article.to_string())}
+                current={Some((AttrValue::from(stance.quote.clone()), AttrValue::from(stance.value_text.clone())))}
+                {onclose}
+            />
+        }
+    } else {
+        Html::default()
+    };
     html! {
-        <figure class={classes!("px-stance", found.is_some().then_some("px-found"))}>
-            if found.is_some() {
+        <figure class={classes!(
+            "px-stance",
+            (stance.origin == Origin::Found).then_some("px-found"),
+            (stance.origin == Origin::Checked).then_some("px-checked"),
+        )}>
+            if let Some(note) = note {
                 // Text, not colour alone: it survives print, dark mode and
                 // the narrow cards.
-                <p class="px-found-note">{ "Found by Parallax, not checked" }</p>
+                <p class="px-found-note">{ capitalized(note) }</p>
             }
             <blockquote class="px-quote" dir="auto">
                 <RouteLink to={to} class="px-quote-link" {onactivate}>
@@ -75,6 +106,182 @@ pub fn StanceView(props: &StanceViewProps) -> Html {
                     }
                 }
             </figcaption>
+            { checks }
+            { picks }
         </figure>
+    }
+}
+
+/// "found by …" as the first words of a line.
+fn capitalized(note: &str) -> String {
+    let mut chars = note.chars();
+    chars
+        .next()
+        .map(|first| first.to_uppercase().chain(chars).collect())
+        .unwrap_or_default()
+}
+
+/// The reader's checks of a found stance, or the undo of a checked one.
+fn checks(
+    reader: &crate::state::ReaderHandle,
+    claim: &str,
+    stance: &Stance,
+    outlet: &str,
+    picking: &UseStateHandle<bool>,
+) -> Html {
+    let article = stance.article.to_string();
+    match stance.origin {
+        Origin::Curated => Html::default(),
+        Origin::Found => {
+            let decide = |make: fn(String, String, String) -> Decision| {
+                let reader = reader.clone();
+                let (claim, article, quote) =
+                    (claim.to_string(), article.clone(), stance.quote.clone());
+                Callback::from(move |_| {
+                    reader.decide(make(claim.clone(), article.clone(), quote.clone()));
+                })
+            };
+            let onconfirm = decide(|claim, article, quote| Decision::Confirm { claim, article, quote });
+            let onreject = decide(|claim, article, quote| Decision::Reject { claim, article, quote });
+            let onpick = {
+                let picking = picking.clone();
+                Callback::from(move |_| picking.set(!*picking))
+            };
+            html! {
+                <div class="px-checks" role="group" aria-label={format!("Check {outlet}'s sentence")}>
+                    <button type="button" class="px-confirm" aria-label={format!("Confirm {outlet}'s sentence")} onclick={onconfirm}>
+                        { "Confirm" }
+                    </button>
+                    <button
+                        type="button"
+                        aria-expanded={if **picking { "true" } else { "false" }}
+                        aria-label={format!("Pick another sentence from {outlet}")}
+                        onclick={onpick}
+                    >
+                        { "Pick another sentence" }
+                    </button>
+                    <button type="button" aria-label={format!("Not about this: reject {outlet}'s sentence")} onclick={onreject}>
+                        { "Not about this" }
+                    </button>
+                </div>
+            }
+        }
+        Origin::Checked => {
+            let state = reader.state();
+            let Some(decision) = state.decision(claim, Some(&article)) else {
+                return Html::default();
+            };
+            if matches!(decision, Decision::Compose { .. }) {
+                return Html::default();
+            }
+            let onundo = {
+                let reader = reader.clone();
+                let claim = claim.to_string();
+                Callback::from(move |_| reader.undo(claim.clone(), Some(article.clone())))
+            };
+            html! {
+                <div class="px-checks">
+                    <button type="button" aria-label={format!("Undo check of {outlet}'s sentence")} onclick={onundo}>
+                        { "Undo check" }
+                    </button>
+                </div>
+            }
+        }
+    }
+}
+
+#[derive(Properties, PartialEq)]
+pub struct PickSentenceProps {
+    pub claim: AttrValue,
+    pub article: AttrValue,
+    /// The quote and value words shown now, left out of the list.
+    #[prop_or_default]
+    pub current: Option<(AttrValue, AttrValue)>,
+    pub onclose: Callback<()>,
+}
+
+/// The sentences of an article that could answer the claim (`engine::pick`,
+/// K1), best first, each a button that makes it the reader's stance.
+#[component]
+pub fn PickSentence(props: &PickSentenceProps) -> Html {
+    let reader = use_reader();
+    let list = use_node_ref();
+    {
+        // Focus the first choice when the list opens.
+        let list = list.clone();
+        use_effect_with((), move |()| {
+            if let Some(first) = list
+                .cast::<web_sys::Element>()
+                .and_then(|l| l.query_selector("button").ok().flatten())
+                .and_then(|b| wasm_bindgen::JsCast::dyn_into::<web_sys::HtmlElement>(b).ok())
+            {
+                let _ = first.focus();
+            }
+        });
+    }
+    let corpus = &reader.state().corpus;
+    let Some(claim) = corpus.claim(&props.claim) else {
+        return Html::default();
+    };
+    let outlet = corpus
+        .articles()
+        .iter()
+        .find(|a| a.id.as_str() == props.article.as_str())
+        .and_then(|a| corpus.outlet(&a.outlet))
+        .map(|o| o.name.clone())
+        .unwrap_or_default();
+    let others: Vec<StanceRecord> =
+        parallax_core::engine::pick::candidates(corpus, claim, &props.article, 6)
+            .into_iter()
+            .filter(|c| {
+                props.current.as_ref().is_none_or(|(quote, value)| {
+                    !(c.quote == quote.as_str() && c.value.text == value.as_str())
+                })
+            })
+            .collect();
+    let (reader, claim, picking) = (&reader, claim.id.as_str(), &props.onclose);
+    let oncancel = {
+        let onclose = props.onclose.clone();
+        Callback::from(move |_| onclose.emit(()))
+    };
+    html! {
+        <div class="px-picks" ref={list}>
+            <p class="px-picks-title">{ format!("Sentences from {outlet} that could answer this") }</p>
+            if others.is_empty() {
+                <p class="px-hint">{ "Parallax read no other sentence of this article that could answer this claim." }</p>
+            }
+            <ul>
+                for (i, candidate) in others.into_iter().enumerate() {
+                    {{
+                        let onchoose = {
+                            let reader = reader.clone();
+                            let picking = picking.clone();
+                            let claim = claim.to_string();
+                            let candidate = candidate.clone();
+                            Callback::from(move |_| {
+                                picking.emit(());
+                                reader.decide(Decision::Choose {
+                                    claim: claim.clone(),
+                                    stance: Box::new(candidate.clone()),
+                                });
+                            })
+                        };
+                        let at = candidate.quote.find(&candidate.value.text).unwrap_or(0);
+                        let end = at + candidate.value.text.len();
+                        html! {
+                            <li key={i}>
+                                <button type="button" class="px-pick" onclick={onchoose}>
+                                    <span class="px-visually-hidden">{ "Use this sentence: " }</span>
+                                    <span dir="auto">
+                                        { "“" }{ &candidate.quote[..at] }<mark class="px-value">{ &candidate.quote[at..end] }</mark>{ &candidate.quote[end..] }{ "”" }
+                                    </span>
+                                </button>
+                            </li>
+                        }
+                    }}
+                }
+            </ul>
+            <button type="button" onclick={oncancel}>{ "Cancel" }</button>
+        </div>
     }
 }

@@ -21,9 +21,10 @@
 //!   are the same); found stances follow a claim's curated ones.
 //! - C4. With suggestions, every claim [`discover`] suggests is appended,
 //!   marked `found`, with an id made from its question
-//!   ("suggested-how-many-nurses-are-on-strike"); its `searched` lists only
-//!   the articles it has stances from (an article whose figure went to
-//!   another suggestion must not read "not found").
+//!   ("suggested-how-many-nurses-are-on-strike"); its `searched` lists every
+//!   article discovery read (all of them): one without a stance reads "not
+//!   found by Parallax", which is what happened, even when its figure went
+//!   to another suggestion (a reader can pick that sentence instead).
 //! - C5. A found figure whose sentence names no unit and whose claim's
 //!   stances name none either is left out: the engine does not invent a
 //!   unit.
@@ -71,8 +72,9 @@ pub fn complete(corpus: &Corpus, suggest: bool) -> CorpusRecord {
     // C4.
     if suggest {
         let mut ids: Vec<String> = record.claims.iter().map(|c| c.id.clone()).collect();
+        let read: Vec<String> = curated.articles().iter().map(|a| a.id.to_string()).collect();
         for suggestion in discover(&curated) {
-            if let Some(claim) = suggestion_record(&suggestion, &ids) {
+            if let Some(claim) = suggestion_record(&suggestion, &ids, &read) {
                 ids.push(claim.id.clone());
                 record.claims.push(claim);
             }
@@ -82,8 +84,13 @@ pub fn complete(corpus: &Corpus, suggest: bool) -> CorpusRecord {
 }
 
 /// A suggested claim as a format-1 record (C4), marked `found`, with an id
-/// not in `taken`; `None` when none of its stances can be written (C5).
-pub fn suggestion_record(suggestion: &Suggestion, taken: &[String]) -> Option<ClaimRecord> {
+/// not in `taken` and the articles discovery `read` as searched; `None`
+/// when none of its stances can be written (C5).
+pub fn suggestion_record(
+    suggestion: &Suggestion,
+    taken: &[String],
+    read: &[String],
+) -> Option<ClaimRecord> {
     let stances: Vec<StanceRecord> = suggestion
         .stances
         .iter()
@@ -92,8 +99,7 @@ pub fn suggestion_record(suggestion: &Suggestion, taken: &[String]) -> Option<Cl
     if stances.is_empty() {
         return None;
     }
-    let mut searched: Vec<String> = stances.iter().map(|s| s.article.clone()).collect();
-    searched.dedup();
+    let searched = read.to_vec();
     Some(ClaimRecord {
         id: unique_id(&suggestion.question, taken),
         question: suggestion.question.clone(),

@@ -16,8 +16,9 @@
 //! With suggestions (`Run::suggesting`, rule R2), every article is read
 //! (discovery groups statements across the whole corpus), one more step
 //! groups them ([`discover_in`]), and `finish` appends the suggested claims
-//! that have a stance in at least one article R1 had to read: what the
-//! reader or host brought, not what an editor already went through.
+//! that have a stance in at least one article the caller says was brought
+//! (a reader's imports, a host's corpus): suggestions are for what they
+//! brought, not for what an editor already went through.
 
 use super::complete::{stance_record, suggestion_record};
 use super::discover::{Suggestion, discover_in};
@@ -51,16 +52,17 @@ pub struct Run {
 impl Run {
     /// Prepares a run over `corpus` (R1). Costs one pass over its text.
     pub fn new(corpus: &Corpus) -> Self {
-        Self::prepare(corpus, false)
+        Self::prepare(corpus, &[])
     }
 
-    /// Prepares a run that also suggests claims (R2). Reads every article
-    /// when R1 leaves any to read; suggests nothing otherwise.
-    pub fn suggesting(corpus: &Corpus) -> Self {
-        Self::prepare(corpus, true)
+    /// Prepares a run that also suggests claims (R2) with a stance in one
+    /// of the `brought` articles (ids); reads every article when there are
+    /// any.
+    pub fn suggesting(corpus: &Corpus, brought: &[&str]) -> Self {
+        Self::prepare(corpus, brought)
     }
 
-    fn prepare(corpus: &Corpus, suggest: bool) -> Self {
+    fn prepare(corpus: &Corpus, brought: &[&str]) -> Self {
         let claims = corpus.claims();
         let todo: Vec<Vec<bool>> = claims
             .iter()
@@ -79,18 +81,15 @@ impl Run {
             })
             .collect();
         let count = corpus.articles().len();
-        let fresh: Vec<bool> = (0..count)
-            .map(|a| todo.iter().any(|claim| claim[a]))
+        let fresh: Vec<bool> = corpus
+            .articles()
+            .iter()
+            .map(|a| brought.contains(&a.id.as_str()))
             .collect();
-        // Claims the engine suggested before are suggested again from
-        // scratch, so with no claim at all every article is fresh.
-        let fresh = if suggest && corpus.claims().is_empty() {
-            vec![true; count]
-        } else {
-            fresh
-        };
-        let suggest = suggest && fresh.iter().any(|&f| f);
-        let articles: Vec<usize> = (0..count).filter(|&a| suggest || fresh[a]).collect();
+        let suggest = fresh.iter().any(|&f| f);
+        let articles: Vec<usize> = (0..count)
+            .filter(|&a| suggest || todo.iter().any(|claim| claim[a]))
+            .collect();
         Self {
             readings: suggest.then(Vec::new),
             fresh,
@@ -223,6 +222,7 @@ impl Run {
         }
         // R2.
         let articles = corpus.articles();
+        let read: Vec<String> = articles.iter().map(|a| a.id.to_string()).collect();
         for suggestion in self.suggestions.iter().flatten() {
             let fresh = suggestion.stances.iter().any(|s| {
                 articles
@@ -231,7 +231,7 @@ impl Run {
                     .is_some_and(|a| self.fresh[a])
             });
             let taken: Vec<String> = record.claims.iter().map(|c| c.id.clone()).collect();
-            if let Some(claim) = suggestion_record(suggestion, &taken).filter(|_| fresh) {
+            if let Some(claim) = suggestion_record(suggestion, &taken, &read).filter(|_| fresh) {
                 record.claims.push(claim);
             }
         }
@@ -299,9 +299,10 @@ mod tests {
     /// invented outlets, written for the widget's end-to-end tests).
     #[test]
     fn a_corpus_without_claims_gets_suggestions_in_steps() {
-        let text = include_str!("../../../../e2e/fixtures/unclaimed-corpus.json");
+        let text = include_str!("../../../../examples/corpora/ferry-grounding.json");
         let corpus = Corpus::parse(text).unwrap();
-        let mut run = Run::suggesting(&corpus);
+        let ids: Vec<&str> = corpus.articles().iter().map(|a| a.id.as_str()).collect();
+        let mut run = Run::suggesting(&corpus, &ids);
         let (_, total) = run.steps(&corpus);
         let mut steps = 1;
         while run.step(&corpus) {
@@ -316,9 +317,10 @@ mod tests {
             .filter(|c| c.origin == crate::claim::Origin::Found && c.stances.len() >= 3)
             .collect();
         assert!(shared.len() >= 2, "{:?}", done.claims());
-        // The bundled corpus, read before, suggests nothing.
+        // Nothing brought, nothing suggested (the bundled corpus, read
+        // before, has nothing to read either).
         let bundled = Corpus::parse_bundled().unwrap();
-        let mut run = Run::suggesting(&bundled);
+        let mut run = Run::suggesting(&bundled, &[]);
         assert!(!run.step(&bundled));
         assert_eq!(run.finish(&bundled).unwrap(), bundled);
     }

@@ -839,8 +839,23 @@ fn time_phrase(sentence: &str, all: &[Word], i: usize) -> Option<(String, TimeCl
                 && (clock_after(&sentence[all[i + 1].span.end..])
                     || all.get(i + 2).is_some_and(|w| w.folded == ":")) =>
         {
-            // A clock time: a count as of that hour.
-            Some((span(i + 1), TimeClass::Current))
+            // A clock time: a count as of that hour ("before 10 p.m.", with
+            // its a.m. or p.m.).
+            let mut end = i + 1;
+            while end < i + 6
+                && all.get(end + 1).is_some_and(|w| {
+                    matches!(
+                        w.folded.as_str(),
+                        "." | ":" | "a" | "p" | "m" | "am" | "pm" | "a.m" | "p.m"
+                    ) || (w.folded.chars().all(|c| c.is_ascii_digit()) && end == i + 2)
+                })
+            {
+                end += 1;
+            }
+            if all[end].folded == "." && end > i + 1 && !matches!(all[end - 1].folded.as_str(), "a" | "p" | "m" | "a.m" | "p.m") {
+                end -= 1;
+            }
+            Some((span(end), TimeClass::Current))
         }
         "by" | "until" | "before" if datelike(next) => {
             let mut end = i + 1;

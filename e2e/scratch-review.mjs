@@ -1,0 +1,17 @@
+import { chromium } from 'playwright';
+const browser = await chromium.launch({ executablePath: '/usr/bin/chromium' });
+const page = await browser.newPage({ viewport: { width: 1280, height: 1000 } });
+page.on('console', m => { if (m.type() === 'error') console.log('console:', m.text()); });
+await page.goto('http://127.0.0.1:8791/examples/ferry-story.html');
+const w = page.locator('parallax-reader#ferry');
+await w.getByText('Suggested by Parallax').first().waitFor({ timeout: 20000 });
+console.log(await w.getByRole('status').allInnerTexts());
+await w.locator('.px-suggested').screenshot({ path: '/tmp/shot-suggested.png' });
+const first = w.getByRole('article', { name: /passengers/ }).first();
+await first.getByRole('textbox', { name: 'Question' }).fill('How many passengers were on board?');
+await first.getByRole('button', { name: 'Add to the comparison' }).click();
+await w.getByRole('row', { name: /How many passengers were on board/ }).waitFor();
+await w.locator('.px-table-wrap').screenshot({ path: '/tmp/shot-accepted.png' });
+const row = w.getByRole('row', { name: /How many passengers were on board/ });
+console.log((await row.innerText()).slice(0, 1500));
+await browser.close();
