@@ -526,7 +526,11 @@ fn Shell(props: &ShellProps) -> Html {
                         }
                         { format!(
                             "{} claims, {} articles, {} outlets.",
-                            corpus.claims().len(),
+                            corpus
+                                .claims()
+                                .iter()
+                                .filter(|c| c.origin != parallax_core::claim::Origin::Found)
+                                .count(),
                             corpus.articles().len(),
                             corpus.outlets().len()
                         ) }
@@ -587,7 +591,10 @@ fn engine_status(engine: &Engine) -> Html {
                 { "Parallax stopped reading. Articles it did not read say “not checked yet”." }
             </p>
         },
-        Engine::Finished { found: 0, suggested } if *suggested > 0 => html! {
+        Engine::Finished {
+            found: 0,
+            suggested,
+        } if *suggested > 0 => html! {
             <p class="px-engine-note" role="status">
                 { if *suggested == 1 {
                     "Parallax read the articles brought here and suggests 1 claim, listed under “Suggested by Parallax”.".to_string()

@@ -191,9 +191,7 @@ impl ReaderState {
 
     /// The reader's decision about `target` (claim, article), if any.
     pub fn decision(&self, claim: &str, article: Option<&str>) -> Option<&Decision> {
-        self.review
-            .iter()
-            .find(|d| d.target() == (claim, article))
+        self.review.iter().find(|d| d.target() == (claim, article))
     }
 
     /// The ids of the articles the engine suggests claims from: a host's

@@ -114,10 +114,14 @@ fn ComposeClaim(props: &ComposeProps) -> Html {
     let input = use_node_ref();
     let claim = {
         let corpus = Rc::clone(&reader.state().corpus);
-        let (article, block, sentence) = (props.article.clone(), props.block, props.sentence.clone());
-        use_memo((article, block, sentence), move |(article, block, sentence)| {
-            parallax_core::engine::pick::claim_from_sentence(&corpus, article, *block, sentence)
-        })
+        let (article, block, sentence) =
+            (props.article.clone(), props.block, props.sentence.clone());
+        use_memo(
+            (article, block, sentence),
+            move |(article, block, sentence)| {
+                parallax_core::engine::pick::claim_from_sentence(&corpus, article, *block, sentence)
+            },
+        )
     };
     {
         // Focus the question when the form opens.

@@ -6,7 +6,7 @@
 //! be undone.
 
 use parallax_core::claim::{Origin, Stance};
-use parallax_core::export::{attribution, provenance_note, said_on, value_with_scope};
+use parallax_core::export::{according_to, provenance_note, said_on, value_with_scope};
 use parallax_core::review::Decision;
 use parallax_core::wire::StanceRecord;
 use yew::prelude::*;
@@ -95,7 +95,7 @@ pub fn StanceView(props: &StanceViewProps) -> Html {
             <figcaption class="px-attribution">
                 <span class="px-reported">{ value_with_scope(stance) }</span>
                 <span class="px-source">
-                    { "According to " }<bdi>{ attribution(corpus, stance) }</bdi>
+                    <bdi>{ according_to(corpus, stance) }</bdi>
                     if let Some(when) = said_on(stance) {
                         { ", " }<span class="px-said-on">{ when }</span>
                     }
@@ -141,8 +141,16 @@ fn checks(
                     reader.decide(make(claim.clone(), article.clone(), quote.clone()));
                 })
             };
-            let onconfirm = decide(|claim, article, quote| Decision::Confirm { claim, article, quote });
-            let onreject = decide(|claim, article, quote| Decision::Reject { claim, article, quote });
+            let onconfirm = decide(|claim, article, quote| Decision::Confirm {
+                claim,
+                article,
+                quote,
+            });
+            let onreject = decide(|claim, article, quote| Decision::Reject {
+                claim,
+                article,
+                quote,
+            });
             let onpick = {
                 let picking = picking.clone();
                 Callback::from(move |_| picking.set(!*picking))

@@ -4,7 +4,7 @@
 //! as the reader's claim; dismissing removes it (`review::Decision`).
 
 use parallax_core::claim::{Claim, Origin};
-use parallax_core::export::{attribution, value_with_scope};
+use parallax_core::export::{according_to, value_with_scope};
 use parallax_core::review::Decision;
 use wasm_bindgen::JsCast;
 use yew::prelude::*;
@@ -97,7 +97,7 @@ fn SuggestionItem(props: &SuggestionProps) -> Html {
                             <bdi class="px-suggestion-outlet">{ corpus.outlet_of(&stance.article).map(|o| o.name.clone()).unwrap_or_default() }</bdi>
                             { ": " }
                             <span class="px-reported">{ value_with_scope(stance) }</span>
-                            { " — according to " }<bdi>{ attribution(corpus, stance) }</bdi>
+                            { " — " }<bdi>{ according_to(corpus, stance) }</bdi>
                             <blockquote class="px-quote" dir="auto">{ "“" }{ &stance.quote }{ "”" }</blockquote>
                         </li>
                     }

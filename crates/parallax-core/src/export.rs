@@ -34,6 +34,16 @@ pub fn attribution(corpus: &Corpus, stance: &Stance) -> String {
     }
 }
 
+/// The attribution as a phrase opening a line: "According to US officials",
+/// or "Not attributed" for an engine's stance without a source.
+pub fn according_to(corpus: &Corpus, stance: &Stance) -> String {
+    if stance.source.is_none() && stance.origin != Origin::Curated {
+        "Not attributed".into()
+    } else {
+        format!("According to {}", attribution(corpus, stance))
+    }
+}
+
 /// When it was said, as readers read it ("about 23 Oct 2024"), if known.
 pub fn said_on(stance: &Stance) -> Option<String> {
     stance.said_on.as_ref().map(|date| {

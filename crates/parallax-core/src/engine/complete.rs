@@ -72,7 +72,11 @@ pub fn complete(corpus: &Corpus, suggest: bool) -> CorpusRecord {
     // C4.
     if suggest {
         let mut ids: Vec<String> = record.claims.iter().map(|c| c.id.clone()).collect();
-        let read: Vec<String> = curated.articles().iter().map(|a| a.id.to_string()).collect();
+        let read: Vec<String> = curated
+            .articles()
+            .iter()
+            .map(|a| a.id.to_string())
+            .collect();
         for suggestion in discover(&curated) {
             if let Some(claim) = suggestion_record(&suggestion, &ids, &read) {
                 ids.push(claim.id.clone());

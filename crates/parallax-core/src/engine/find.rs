@@ -6,7 +6,11 @@
 //!
 //! - F1. Every quantity statement of the article is scored against every
 //!   number frame; it answers the frame that scores best, if that score
-//!   reaches [`NUMBER_THRESHOLD`]. A statement answers at most one claim.
+//!   reaches [`NUMBER_THRESHOLD`]. A statement answers at most one claim,
+//!   except a claim a reader made (`Frame::reader`): the reader asked for
+//!   that row, so each statement is also scored against it on its own and
+//!   answers it when it reaches the threshold, whatever other claim it
+//!   answers too.
 //! - F2. One stance per source: the statements one article gives for one
 //!   claim are grouped by their source (folded; "not attributed" is a
 //!   source of its own) and the best of each group is kept, so a paragraph
@@ -168,29 +172,36 @@ pub fn find(
     let mut found: Vec<Found> = Vec::new();
     // F1.
     for located in &reading.statements {
+        let score = |f: &Frame| f.score(&located.statement, &located.terms, idf);
         let best = frames
             .iter()
             .enumerate()
-            .filter(|(_, f)| f.kind == Some(ClaimKind::Number))
-            .map(|(i, f)| (i, f.score(&located.statement, &located.terms, idf)))
+            .filter(|(_, f)| f.kind == Some(ClaimKind::Number) && !f.reader)
+            .map(|(i, f)| (i, score(f)))
             .max_by(|a, b| a.1.total_cmp(&b.1));
-        let Some((frame, score)) = best else { continue };
-        if score < NUMBER_THRESHOLD || skip.get(frame).copied().unwrap_or(false) {
-            continue;
-        }
-        let candidate = number_found(
-            article,
-            located,
-            frame,
-            frames[frame].unit.as_deref(),
-            score,
-        );
-        // F2.
-        let key = |f: &Found| (f.frame, f.source.as_deref().map(fold));
-        match found.iter_mut().find(|f| key(f) == key(&candidate)) {
-            Some(existing) if existing.score < candidate.score => *existing = candidate,
-            Some(_) => {}
-            None => found.push(candidate),
+        let readers = frames
+            .iter()
+            .enumerate()
+            .filter(|(_, f)| f.kind == Some(ClaimKind::Number) && f.reader)
+            .map(|(i, f)| (i, score(f)));
+        for (frame, score) in best.into_iter().chain(readers) {
+            if score < NUMBER_THRESHOLD || skip.get(frame).copied().unwrap_or(false) {
+                continue;
+            }
+            let candidate = number_found(
+                article,
+                located,
+                frame,
+                frames[frame].unit.as_deref(),
+                score,
+            );
+            // F2.
+            let key = |f: &Found| (f.frame, f.source.as_deref().map(fold));
+            match found.iter_mut().find(|f| key(f) == key(&candidate)) {
+                Some(existing) if existing.score < candidate.score => *existing = candidate,
+                Some(_) => {}
+                None => found.push(candidate),
+            }
         }
     }
     // F3.

@@ -45,6 +45,9 @@ pub struct Frame {
     /// The stance cue families of its examples (`find::cue_families`), for
     /// claims of the other kinds.
     pub cues: u8,
+    /// A claim a reader made or accepted (origin `checked`): F1 scores
+    /// every statement against it on its own.
+    pub reader: bool,
 }
 
 /// Document frequencies of stems over a corpus's sentences, for idf.
@@ -229,6 +232,7 @@ impl Frame {
     /// or those left after hiding an article), each read in its sentence.
     pub fn of_claim(corpus: &Corpus, claim: &Claim, stances: &[&Stance]) -> Self {
         let mut frame = Self::of_question(&claim.question, claim.kind);
+        frame.reader = claim.origin == crate::claim::Origin::Checked;
         if !stances.is_empty() {
             frame.unit_classes.clear();
         }

@@ -6,7 +6,9 @@
 //!
 //! - K1. For a number claim, every figure of the article with a unit (its
 //!   own or the claim's) is a candidate, ranked by the claim's frame score
-//!   (built from the stances people stand behind, else from all); for the
+//!   (built from the stances people stand behind, else from all) plus 1
+//!   when it names a unit word the claim's stances use ("passengers"
+//!   before "people": the frame's classes put both among people); for the
 //!   other kinds every sentence that is not a subhead or a question,
 //!   ranked as F3 ranks them. Candidates are whole sentences, read as the
 //!   engine reads them (value, qualifier, unit, scope, attribution), so the
@@ -55,8 +57,23 @@ pub fn candidates(
     let reading = read(article);
     let mut scored: Vec<(f64, StanceRecord)> = Vec::new();
     if claim.kind == ClaimKind::Number {
+        let units: Vec<String> = examples
+            .iter()
+            .filter_map(|s| match &s.value {
+                crate::claim::StanceValue::Number { unit, .. } => {
+                    Some(crate::normalize::fold(unit))
+                }
+                _ => None,
+            })
+            .collect();
         for located in &reading.statements {
-            let score = frame.score(&located.statement, &located.terms, &idf);
+            let same_unit = located
+                .statement
+                .unit
+                .as_deref()
+                .is_some_and(|u| units.contains(&crate::normalize::fold(u)));
+            let score = frame.score(&located.statement, &located.terms, &idf)
+                + f64::from(u8::from(same_unit));
             let found = number_found(article, located, 0, frame.unit.as_deref(), score);
             scored.extend(stance_record(&found).map(|record| (score, record)));
         }
@@ -286,5 +303,47 @@ mod tests {
         assert_eq!(picks[0].value.text, "Roughly 200");
         assert!(picks.iter().all(|p| p.provenance == Origin::Found));
         assert!(picks.iter().any(|p| p.value.text == "Two"));
+    }
+
+    /// F1's exception: a reader's claim gets figures an editor's claim
+    /// already answers in the same article.
+    #[test]
+    fn a_readers_claim_finds_figures_an_editors_claim_also_answers() {
+        let corpus = Corpus::parse_bundled().unwrap();
+        let claim = claim_from_sentence(
+            &corpus,
+            "kontur-how-far-russia-has-fallen",
+            corpus
+                .articles()
+                .iter()
+                .find(|a| a.id.as_str() == "kontur-how-far-russia-has-fallen")
+                .unwrap()
+                .blocks
+                .iter()
+                .position(|b| b.text().contains("Pyongyang plans to deploy 10,000"))
+                .unwrap(),
+            "Pyongyang plans to deploy 10,000 soldiers to Russia by December, Seoul says.",
+        )
+        .unwrap();
+        let id = claim.id.clone();
+        let prepared = prepare(
+            &corpus,
+            &[Decision::Compose {
+                claim: Box::new(claim),
+            }],
+        );
+        let mut run = super::super::run::Run::new(&prepared);
+        while run.step(&prepared) {}
+        let done = run.finish(&prepared).unwrap();
+        let claim = done.claims().iter().find(|c| c.id.as_str() == id).unwrap();
+        let others: Vec<&str> = claim.stances[1..]
+            .iter()
+            .map(|s| s.article.as_str())
+            .collect();
+        assert!(others.contains(&"nyt-what-we-know"), "{others:?}");
+        assert!(others.contains(&"abc-allies-on-edge"), "{others:?}");
+        // The editors' rows are unchanged.
+        let before: Vec<_> = corpus.claims().to_vec();
+        assert_eq!(&done.claims()[..before.len()], &before[..]);
     }
 }

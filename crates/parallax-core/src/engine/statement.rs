@@ -842,7 +842,7 @@ fn time_phrase(sentence: &str, all: &[Word], i: usize) -> Option<(String, TimeCl
             // A clock time: a count as of that hour ("before 10 p.m.", with
             // its a.m. or p.m.).
             let mut end = i + 1;
-            while end < i + 6
+            while end < i + 8
                 && all.get(end + 1).is_some_and(|w| {
                     matches!(
                         w.folded.as_str(),
@@ -852,7 +852,13 @@ fn time_phrase(sentence: &str, all: &[Word], i: usize) -> Option<(String, TimeCl
             {
                 end += 1;
             }
-            if all[end].folded == "." && end > i + 1 && !matches!(all[end - 1].folded.as_str(), "a" | "p" | "m" | "a.m" | "p.m") {
+            if all[end].folded == "."
+                && end > i + 1
+                && !matches!(
+                    all[end - 1].folded.as_str(),
+                    "a" | "p" | "m" | "a.m" | "p.m"
+                )
+            {
                 end -= 1;
             }
             Some((span(end), TimeClass::Current))
