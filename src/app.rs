@@ -21,7 +21,7 @@ use crate::listen::Lifetime;
 use crate::options::{Options, Routing};
 use crate::route::{Route, ViewQuery, split_path};
 use crate::source::{Load, Loading, Problem, fetch_corpus};
-use crate::state::{Engine, LazyIndex, ReaderHandle, ReaderState, Theme, ViewFocus};
+use crate::state::{CheckFocus, Engine, LazyIndex, ReaderHandle, ReaderState, Theme, ViewFocus};
 use crate::storage::{Saved, Store};
 
 /// The whole widget as the full page: the bundled corpus, hash routing, the
@@ -266,7 +266,8 @@ fn Reader(props: &ReaderProps) -> Html {
             state.with_review(review)
         }
     });
-    let reader = ReaderHandle::new(state.clone());
+    let check_focus = use_memo((), |()| CheckFocus::default());
+    let reader = ReaderHandle::new(state.clone(), (*check_focus).clone());
     let view_focus = use_memo((), |()| ViewFocus::default());
     // A new index whenever the corpus changes (imports).
     let match_index = use_memo(state.work_revision, |_| LazyIndex::default());
@@ -413,7 +414,9 @@ fn Reader(props: &ReaderProps) -> Html {
             <ContextProvider<ReaderHandle> context={reader}>
                 <ContextProvider<ViewFocus> context={(*view_focus).clone()}>
                     <ContextProvider<LazyIndex> context={(*match_index).clone()}>
-                        { router }
+                        <ContextProvider<CheckFocus> context={(*check_focus).clone()}>
+                            { router }
+                        </ContextProvider<CheckFocus>>
                     </ContextProvider<LazyIndex>>
                 </ContextProvider<ViewFocus>>
             </ContextProvider<ReaderHandle>>

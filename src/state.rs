@@ -384,11 +384,11 @@ impl Reducible for ReaderState {
 
 /// The reader's state and intents, for components.
 #[derive(Clone, PartialEq)]
-pub struct ReaderHandle(UseReducerHandle<ReaderState>);
+pub struct ReaderHandle(UseReducerHandle<ReaderState>, CheckFocus);
 
 impl ReaderHandle {
-    pub fn new(handle: UseReducerHandle<ReaderState>) -> Self {
-        Self(handle)
+    pub fn new(handle: UseReducerHandle<ReaderState>, focus: CheckFocus) -> Self {
+        Self(handle, focus)
     }
 
     pub fn state(&self) -> &ReaderState {
@@ -430,11 +430,16 @@ impl ReaderHandle {
         self.0.dispatch(Intent::EngineStopped(revision));
     }
 
+    /// Records a decision; focus then goes to the control that shows it
+    /// (see [`use_check_focus`]).
     pub fn decide(&self, decision: Decision) {
+        let (claim, article) = decision.target();
+        self.1.request(claim, article);
         self.0.dispatch(Intent::Decide(decision));
     }
 
     pub fn undo(&self, claim: String, article: Option<String>) {
+        self.1.request(&claim, article.as_deref());
         self.0.dispatch(Intent::Undo(claim, article));
     }
 
@@ -531,4 +536,48 @@ impl LazyIndex {
 #[hook]
 pub fn use_match_index() -> LazyIndex {
     use_context::<LazyIndex>().unwrap_or_default()
+}
+
+/// Where focus goes after a check: the reader's decision replaces the
+/// control that made it (a stance becomes checked, a cell empty), so the
+/// component now showing that claim and article takes focus to its first
+/// button. One per instance, provided by `Reader`.
+#[derive(Clone, Default)]
+pub struct CheckFocus(Rc<std::cell::RefCell<Option<Target>>>);
+
+/// A claim, and an article of it (none: the claim itself).
+type Target = (String, Option<String>);
+
+impl PartialEq for CheckFocus {
+    fn eq(&self, other: &Self) -> bool {
+        Rc::ptr_eq(&self.0, &other.0)
+    }
+}
+
+impl CheckFocus {
+    /// Asks the component showing (claim, article) to take focus.
+    pub fn request(&self, claim: &str, article: Option<&str>) {
+        *self.0.borrow_mut() = Some((claim.to_string(), article.map(str::to_string)));
+    }
+}
+
+/// After every render, if focus was asked for (claim, article), focuses the
+/// first button inside `within`.
+#[hook]
+pub fn use_check_focus(claim: &str, article: Option<&str>, within: NodeRef) {
+    let focus = use_context::<CheckFocus>().unwrap_or_default();
+    let target = (claim.to_string(), article.map(str::to_string));
+    use_effect(move || {
+        let wanted = focus.0.borrow().as_ref() == Some(&target);
+        if wanted {
+            let button = within
+                .cast::<web_sys::Element>()
+                .and_then(|el| el.query_selector("button, input").ok().flatten())
+                .and_then(|el| wasm_bindgen::JsCast::dyn_into::<web_sys::HtmlElement>(el).ok());
+            if let Some(button) = button {
+                let _ = button.focus();
+                focus.0.borrow_mut().take();
+            }
+        }
+    });
 }

@@ -224,6 +224,8 @@ struct ClaimOriginProps {
 #[component]
 fn ClaimOrigin(props: &ClaimOriginProps) -> Html {
     let reader = use_reader();
+    let within = use_node_ref();
+    crate::state::use_check_focus(&props.claim, None, within.clone());
     let state = reader.state();
     let Some(claim) = state.corpus.claim(&props.claim) else {
         return Html::default();
@@ -248,7 +250,7 @@ fn ClaimOrigin(props: &ClaimOriginProps) -> Html {
         Callback::from(move |_| reader.undo(claim.clone(), None))
     };
     html! {
-        <p class="px-claim-origin">
+        <p class="px-claim-origin" ref={within}>
             { words }
             if !undo.is_empty() {
                 { " " }
@@ -272,6 +274,7 @@ struct EmptyCellProps {
 fn EmptyCell(props: &EmptyCellProps) -> Html {
     let reader = use_reader();
     let picking = use_state(|| false);
+    let within = use_node_ref();
     let state = reader.state();
     let corpus = &state.corpus;
     let outlet = corpus
@@ -290,7 +293,7 @@ fn EmptyCell(props: &EmptyCellProps) -> Html {
             })
             .map(|r| r.article.to_string())
     });
-    let undo = article.filter(|a| {
+    let undo = article.clone().filter(|a| {
         matches!(
             state.decision(&props.claim, Some(a)),
             Some(parallax_core::review::Decision::Reject { .. })
@@ -303,6 +306,11 @@ fn EmptyCell(props: &EmptyCellProps) -> Html {
         .iter()
         .find(|a| a.outlet.as_str() == props.outlet.as_str())
         .map(|a| AttrValue::from(a.id.to_string()));
+    // After a rejection (or its undo) focus comes here.
+    let focus_article = article
+        .clone()
+        .or_else(|| first.as_ref().map(ToString::to_string));
+    crate::state::use_check_focus(&props.claim, focus_article.as_deref(), within.clone());
     let ontoggle = {
         let picking = picking.clone();
         Callback::from(move |_| picking.set(!*picking))
@@ -312,7 +320,7 @@ fn EmptyCell(props: &EmptyCellProps) -> Html {
         Callback::from(move |()| picking.set(false))
     };
     html! {
-        <div class="px-empty-cell">
+        <div class="px-empty-cell" ref={within}>
         <span class={classes!("px-not-mentioned", (absence == parallax_core::agreement::Absence::Rejected).then_some("px-rejected"))}>
             { absence.label() }
             if let Some(article) = undo {

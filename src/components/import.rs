@@ -169,6 +169,20 @@ pub fn ImportView() -> Html {
             }
         });
     }
+    // Stop: the file being read is dropped (its reader aborted) and the rest
+    // are not read; what was imported stays.
+    let onstop = {
+        let (queue, reading, reader) = (queue.clone(), reading.clone(), reader.clone());
+        Callback::from(move |_| {
+            let left = queue.len();
+            reading.borrow_mut().take();
+            queue.set(Vec::new());
+            reader.notice(Some(format!(
+                "Stopped importing: {left} file{} not read.",
+                if left == 1 { "" } else { "s" }
+            )));
+        })
+    };
     let onfiles = {
         let (queue, total) = (queue.clone(), total.clone());
         move |files: Option<web_sys::FileList>| {
@@ -223,7 +237,7 @@ pub fn ImportView() -> Html {
         <section class="px-import" aria-labelledby="px-import-heading">
             <h2 id="px-import-heading" class="px-view-title" tabindex="-1" ref={heading}>{ "Your articles" }</h2>
             <p class="px-hint">
-                { "Articles you add join the outlets, the comparison (as not mentioned until matched), search and “How do other outlets report this?”. " }
+                { "Articles you add join the outlets, search and “How do other outlets report this?”; Parallax reads them for the comparison's claims and suggests new ones, marking everything it finds as not checked. " }
                 if state.persists {
                     { "They stay in this browser only." }
                 } else {
@@ -276,6 +290,8 @@ pub fn ImportView() -> Html {
                     if !queue.is_empty() {
                         { format!("Reading file {} of {}…", done + 1, *total) }
                         <progress max={total.to_string()} value={done.to_string()} />
+                        { " " }
+                        <button type="button" onclick={onstop}>{ "Stop importing" }</button>
                     }
                 </p>
             </section>

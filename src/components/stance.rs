@@ -26,7 +26,13 @@ pub struct StanceViewProps {
 pub fn StanceView(props: &StanceViewProps) -> Html {
     let reader = use_reader();
     let picking = use_state(|| false);
+    let checks_ref = use_node_ref();
     let corpus = &reader.state().corpus;
+    let article_id = corpus
+        .claim(&props.claim)
+        .and_then(|c| c.stances.get(props.index))
+        .map(|s| s.article.to_string());
+    crate::state::use_check_focus(&props.claim, article_id.as_deref(), checks_ref.clone());
     let Some(claim) = corpus.claim(&props.claim) else {
         return Html::default();
     };
@@ -106,7 +112,7 @@ pub fn StanceView(props: &StanceViewProps) -> Html {
                     }
                 }
             </figcaption>
-            { checks }
+            <div ref={checks_ref}>{ checks }</div>
             { picks }
         </figure>
     }

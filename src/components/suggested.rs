@@ -52,6 +52,10 @@ struct SuggestionProps {
 fn SuggestionItem(props: &SuggestionProps) -> Html {
     let reader = use_reader();
     let input = use_node_ref();
+    let within = use_node_ref();
+    // Back from the comparison (the reader undid adding it): focus returns
+    // to its question.
+    crate::state::use_check_focus(&props.claim, None, within.clone());
     let corpus = &reader.state().corpus;
     let Some(claim) = corpus.claim(&props.claim) else {
         return Html::default();
@@ -102,7 +106,7 @@ fn SuggestionItem(props: &SuggestionProps) -> Html {
                         </li>
                     }
                 </ul>
-                <form class="px-suggestion-form" {onsubmit}>
+                <form class="px-suggestion-form" ref={within} {onsubmit}>
                     <label for={field.clone()}>{ "Question" }</label>
                     <input id={field} ref={input} type="text" value={claim.question.clone()} />
                     <button type="submit" aria-describedby={heading_ref.clone()}>{ "Add to the comparison" }</button>

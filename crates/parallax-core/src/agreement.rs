@@ -111,6 +111,50 @@ impl ClaimComparison<'_> {
             crate::claim::Origin::Checked => format!("{} (checked by a reader)", stance.value),
             crate::claim::Origin::Curated => stance.value.to_string(),
         };
+        let main = self.main_explanation(&outlet_name, &value);
+        // Every value the engine found, or a reader checked, is named as
+        // such, whether or not the main sentence names it.
+        let named: Vec<*const Stance> = match self.status {
+            Status::Differs => self
+                .conflicts
+                .iter()
+                .find(|conflict| conflict.same_source)
+                .or(self.conflicts.first())
+                .map(|c| vec![c.first as *const Stance, c.second as *const Stance])
+                .unwrap_or_default(),
+            _ => Vec::new(),
+        };
+        let mut extra = Vec::new();
+        for (origin, words) in [
+            (
+                crate::claim::Origin::Found,
+                "Found by Parallax, not checked",
+            ),
+            (crate::claim::Origin::Checked, "Checked by a reader"),
+        ] {
+            let listed: Vec<String> = self
+                .cells
+                .iter()
+                .flat_map(|cell| cell.stances.iter())
+                .filter(|s| s.origin == origin && !named.contains(&(**s as *const Stance)))
+                .map(|s| format!("{}: {}", outlet_name(s), s.value))
+                .collect();
+            if !listed.is_empty() {
+                extra.push(format!("{words}: {}.", listed.join("; ")));
+            }
+        }
+        if extra.is_empty() {
+            main
+        } else {
+            format!("{main} {}", extra.join(" "))
+        }
+    }
+
+    fn main_explanation(
+        &self,
+        outlet_name: &dyn Fn(&Stance) -> String,
+        value: &dyn Fn(&Stance) -> String,
+    ) -> String {
         match self.status {
             Status::NotCovered => "No shown outlet reports this.".into(),
             Status::SingleSource => "Only one shown outlet reports this.".into(),
