@@ -252,6 +252,13 @@ pub fn PickSentence(props: &PickSentenceProps) -> Html {
                     !(c.quote == quote.as_str() && c.value.text == value.as_str())
                 })
             })
+            // A sentence the reader rejected is not offered again.
+            .filter(|c| {
+                !claim
+                    .rejected
+                    .iter()
+                    .any(|r| r.article.as_str() == c.article && r.quote == c.quote)
+            })
             .collect();
     let (reader, claim, picking) = (&reader, claim.id.as_str(), &props.onclose);
     let oncancel = {

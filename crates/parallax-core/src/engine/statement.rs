@@ -736,7 +736,14 @@ fn scope_of(sentence: &str, all: &[Word], first: usize, after: usize) -> ScopePa
     let mut order: Vec<usize> = (clause.clone()).collect();
     order.sort_by_key(|&i| i.abs_diff(first));
     let near = first.saturating_sub(WINDOW)..(first + WINDOW).min(all.len());
-    let mut rest: Vec<usize> = near.filter(|i| !clause.contains(i)).collect();
+    // Not from a relative clause after the figure's ("…, which has run
+    // Route 4 since 1994"): it tells about something else.
+    let relative = (clause.end..all.len())
+        .find(|&i| matches!(all[i].folded.as_str(), "which" | "who" | "whose"))
+        .unwrap_or(all.len());
+    let mut rest: Vec<usize> = near
+        .filter(|&i| !clause.contains(&i) && i < relative)
+        .collect();
     rest.sort_by_key(|&i| i.abs_diff(first));
     for i in order.into_iter().chain(rest) {
         if let Some((text, mut class)) = time_phrase(sentence, all, i) {
