@@ -13,6 +13,7 @@ use parallax_core::claim::Origin;
 use parallax_core::engine::complete::complete;
 use parallax_core::engine::find::{find, read};
 use parallax_core::engine::frame::{Frame, Idf};
+use parallax_core::engine::run::Run;
 use parallax_core::wire::{ArticleRecord, OutletRecord};
 use wasm_bindgen_test::{console_log, wasm_bindgen_test, wasm_bindgen_test_configure};
 
@@ -74,7 +75,7 @@ fn claim_engine_speed() {
         );
     }
     let mut table = String::from(
-        "| articles | find stances, 22 claims | find and discover | longest single step (one article's find) |\n| ---: | ---: | ---: | ---: |\n",
+        "| articles | find stances, 22 claims | find and discover | longest single step (one article's find) | widget's run with suggestions: longest reading step | its grouping step | its finish |\n| ---: | ---: | ---: | ---: | ---: | ---: | ---: |\n",
     );
     for size in [5, 100, 1000] {
         let corpus = synthetic(&bundled, &pool, size);
@@ -99,8 +100,28 @@ fn claim_engine_speed() {
             std::hint::black_box(find(article, &reading, &frames, &[], &idf));
             longest = longest.max(now() - start);
         }
+        // The widget's own run over a host's corpus (every article
+        // brought): each step timed, the last one being discovery's
+        // grouping, then `finish` (adding and validating once).
+        let ids: Vec<&str> = corpus.articles().iter().map(|a| a.id.as_str()).collect();
+        let mut run = Run::suggesting(&corpus, &ids);
+        let (mut reading_step, mut grouping): (f64, f64) = (0.0, 0.0);
+        loop {
+            let start = now();
+            let more = run.step(&corpus);
+            let took = now() - start;
+            if more {
+                reading_step = reading_step.max(took);
+            } else {
+                grouping = took;
+                break;
+            }
+        }
+        let start = now();
+        std::hint::black_box(run.finish(&corpus).ok());
+        let finish = now() - start;
         table.push_str(&format!(
-            "| {size} | {finding:.0} ms | {both:.0} ms | {longest:.1} ms |\n"
+            "| {size} | {finding:.0} ms | {both:.0} ms | {longest:.1} ms | {reading_step:.1} ms | {grouping:.1} ms | {finish:.1} ms |\n"
         ));
     }
     console_log!("{table}");

@@ -340,3 +340,51 @@ pub struct FoundRecord {
     #[serde(default, skip_serializing_if = "Vec::is_empty")]
     pub stances: Vec<StanceRecord>,
 }
+
+/// One of a reader's checks of what the claim engine found (applied by
+/// `crate::review`), as saved in the browser. Serialized with an `action` tag:
+/// `{"action": "confirm", "claim": "…", "article": "…", "quote": "…"}`.
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+#[serde(tag = "action", rename_all = "snake_case", deny_unknown_fields)]
+pub enum Decision {
+    /// The found stance of `article` quoting `quote` is right.
+    Confirm {
+        claim: String,
+        article: String,
+        quote: String,
+    },
+    /// This stance (read by the engine from a sentence the reader picked)
+    /// is the article's answer instead of what the engine found.
+    Choose {
+        claim: String,
+        stance: Box<StanceRecord>,
+    },
+    /// The found stance quoting `quote` is not about the claim.
+    Reject {
+        claim: String,
+        article: String,
+        quote: String,
+    },
+    /// The suggested claim joins the comparison, with this question.
+    Accept { claim: String, question: String },
+    /// The suggested claim is not wanted.
+    Dismiss { claim: String },
+    /// A claim the reader made from one sentence: its id, question, kind
+    /// and the sentence's stance.
+    Compose { claim: Box<ClaimRecord> },
+}
+
+impl Decision {
+    /// What the decision is about: the claim and, for a stance, the article
+    /// (V3).
+    pub fn target(&self) -> (&str, Option<&str>) {
+        match self {
+            Self::Confirm { claim, article, .. } | Self::Reject { claim, article, .. } => {
+                (claim, Some(article))
+            }
+            Self::Choose { claim, stance } => (claim, Some(&stance.article)),
+            Self::Accept { claim, .. } | Self::Dismiss { claim } => (claim, None),
+            Self::Compose { claim } => (&claim.id, None),
+        }
+    }
+}

@@ -60,24 +60,41 @@ struct Group {
 /// Suggested claims for `corpus` (D1–D4).
 pub fn discover(corpus: &Corpus) -> Vec<Suggestion> {
     let idf = Idf::of_corpus(corpus);
-    let readings: Vec<Reading> = corpus.articles().iter().map(read).collect();
-    discover_in(corpus, &readings, &idf)
+    let mut discovery = Discovery::new(corpus);
+    for article in corpus.articles() {
+        discovery.add(article, &read(article), &idf);
+    }
+    discovery.finish(corpus)
 }
 
-/// [`discover`] over articles already read (`readings[i]` is article `i`
-/// of `corpus`) with the corpus's document frequencies, for a caller that
-/// read them in steps ([`super::run::Run`]).
-pub fn discover_in(corpus: &Corpus, readings: &[Reading], idf: &Idf) -> Vec<Suggestion> {
-    let existing: Vec<Frame> = corpus
-        .claims()
-        .iter()
-        .map(|claim| {
-            let all: Vec<_> = claim.stances.iter().collect();
-            Frame::of_claim(corpus, claim, &all)
-        })
-        .collect();
-    let mut groups: Vec<Group> = Vec::new();
-    for (article, reading) in corpus.articles().iter().zip(readings) {
+/// Discovery one article at a time (D1 is greedy in corpus order), for a
+/// caller that reads the articles in steps ([`super::run::Run`]): `add`
+/// each article's reading in corpus order, then `finish` (D3, D4).
+pub struct Discovery {
+    /// Frames of the claims the corpus has (D2).
+    existing: Vec<Frame>,
+    groups: Vec<Group>,
+}
+
+impl Discovery {
+    pub fn new(corpus: &Corpus) -> Self {
+        let existing = corpus
+            .claims()
+            .iter()
+            .map(|claim| {
+                let all: Vec<_> = claim.stances.iter().collect();
+                Frame::of_claim(corpus, claim, &all)
+            })
+            .collect();
+        Self {
+            existing,
+            groups: Vec::new(),
+        }
+    }
+
+    /// D1, D2, D5 for one article's statements.
+    pub fn add(&mut self, article: &crate::corpus::Article, reading: &Reading, idf: &Idf) {
+        let (existing, groups) = (&self.existing, &mut self.groups);
         for located in &reading.statements {
             let statement = &located.statement;
             let Some(class) = &statement.unit_class else {
@@ -157,43 +174,48 @@ pub fn discover_in(corpus: &Corpus, readings: &[Reading], idf: &Idf) -> Vec<Sugg
             }
         }
     }
-    // D3.
-    let mut suggestions: Vec<Suggestion> = groups
-        .into_iter()
-        .filter_map(|group| {
-            let mut outlets: Vec<_> = group
-                .members
-                .iter()
-                .filter_map(|m| corpus.outlet_of(&m.article).map(|o| o.id.clone()))
-                .collect();
-            outlets.sort();
-            outlets.dedup();
-            let known_unit = group
-                .first
-                .unit
-                .as_deref()
-                .is_some_and(|u| unit_class(&fold(u)).is_some() || u == "%");
-            let grounded = group.first.attribution.is_some()
-                || group.first.scope.time.is_some()
-                || group.first.scope.place.is_some();
-            if outlets.len() < 2 && !(known_unit && grounded) {
-                return None;
-            }
-            Some(Suggestion {
-                question: question(&group.first),
-                kind: ClaimKind::Number,
-                stances: group.members,
-                outlets: outlets.len(),
+
+    /// D3 and D4: the groups as suggestions, most outlets first.
+    pub fn finish(self, corpus: &Corpus) -> Vec<Suggestion> {
+        let groups = self.groups;
+        // D3.
+        let mut suggestions: Vec<Suggestion> = groups
+            .into_iter()
+            .filter_map(|group| {
+                let mut outlets: Vec<_> = group
+                    .members
+                    .iter()
+                    .filter_map(|m| corpus.outlet_of(&m.article).map(|o| o.id.clone()))
+                    .collect();
+                outlets.sort();
+                outlets.dedup();
+                let known_unit = group
+                    .first
+                    .unit
+                    .as_deref()
+                    .is_some_and(|u| unit_class(&fold(u)).is_some() || u == "%");
+                let grounded = group.first.attribution.is_some()
+                    || group.first.scope.time.is_some()
+                    || group.first.scope.place.is_some();
+                if outlets.len() < 2 && !(known_unit && grounded) {
+                    return None;
+                }
+                Some(Suggestion {
+                    question: question(&group.first),
+                    kind: ClaimKind::Number,
+                    stances: group.members,
+                    outlets: outlets.len(),
+                })
             })
-        })
-        .collect();
-    suggestions.sort_by_key(|s| std::cmp::Reverse(s.outlets));
-    for (i, suggestion) in suggestions.iter_mut().enumerate() {
-        for stance in &mut suggestion.stances {
-            stance.frame = i;
+            .collect();
+        suggestions.sort_by_key(|s| std::cmp::Reverse(s.outlets));
+        for (i, suggestion) in suggestions.iter_mut().enumerate() {
+            for stance in &mut suggestion.stances {
+                stance.frame = i;
+            }
         }
+        suggestions
     }
-    suggestions
 }
 
 /// D4: a neutral question for a group, from its first statement: "How

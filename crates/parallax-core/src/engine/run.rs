@@ -14,15 +14,16 @@
 //! read before is not read again.
 //!
 //! With suggestions (`Run::suggesting`, rule R2), every article is read
-//! (discovery groups statements across the whole corpus), one more step
-//! groups them ([`discover_in`]), and `finish` appends the suggested claims
+//! and its statements grouped in the same step ([`Discovery`], greedy in
+//! corpus order), one more step turns the groups into suggestions, and
+//! `finish` appends the suggested claims
 //! that have a stance in at least one article the caller says was brought
 //! (a reader's imports, a host's corpus): suggestions are for what they
 //! brought, not for what an editor already went through.
 
 use super::complete::{stance_record, suggestion_record};
-use super::discover::{Suggestion, discover_in};
-use super::find::{Reading, find, read};
+use super::discover::{Discovery, Suggestion};
+use super::find::{find, read};
 use super::frame::{Frame, Idf};
 use crate::corpus::{ArticleId, Corpus, CorpusError};
 
@@ -41,9 +42,8 @@ pub struct Run {
     /// Found stances (claim index, record) and newly searched pairs.
     found: Vec<(usize, crate::wire::StanceRecord)>,
     searched: Vec<(usize, ArticleId)>,
-    /// R2: readings of every article, kept for discovery; `None` without
-    /// suggestions.
-    readings: Option<Vec<Reading>>,
+    /// R2: discovery so far; `None` without suggestions.
+    discovery: Option<Discovery>,
     /// Whether R1 had anything to read in each article.
     fresh: Vec<bool>,
     suggestions: Option<Vec<Suggestion>>,
@@ -91,7 +91,7 @@ impl Run {
             .filter(|&a| suggest || todo.iter().any(|claim| claim[a]))
             .collect();
         Self {
-            readings: suggest.then(Vec::new),
+            discovery: suggest.then(|| Discovery::new(corpus)),
             fresh,
             suggestions: None,
             idf: Idf::default(),
@@ -112,7 +112,7 @@ impl Run {
             return (0, 0);
         }
         let articles = corpus.articles().len();
-        let grouping = usize::from(self.readings.is_some());
+        let grouping = usize::from(self.discovery.is_some() || self.suggestions.is_some());
         let done = self.counted
             + usize::from(self.framed)
             + self.next
@@ -132,7 +132,7 @@ impl Run {
     /// Whether every article that holds something to read has been read
     /// (the counting and framing steps done too).
     fn finished_reading(&self) -> bool {
-        self.framed && self.is_done() && (self.readings.is_none() || self.suggestions.is_some())
+        self.framed && self.is_done() && self.discovery.is_none()
     }
 
     /// Reads the next article (of the same `corpus` given to `new`);
@@ -163,9 +163,9 @@ impl Run {
             return true;
         }
         let Some(&index) = self.articles.get(self.next) else {
-            // R2: the grouping step, once every article is read.
-            if let (Some(readings), None) = (&self.readings, &self.suggestions) {
-                self.suggestions = Some(discover_in(corpus, readings, &self.idf));
+            // R2: the suggestions, once every article is read.
+            if let Some(discovery) = self.discovery.take() {
+                self.suggestions = Some(discovery.finish(corpus));
             }
             return false;
         };
@@ -182,15 +182,15 @@ impl Run {
                 }
             }
         }
-        if let Some(readings) = &mut self.readings {
-            readings.push(reading);
+        if let Some(discovery) = &mut self.discovery {
+            discovery.add(article, &reading, &self.idf);
         }
         for (claim, todo) in self.todo.iter().enumerate() {
             if todo[index] {
                 self.searched.push((claim, article.id.clone()));
             }
         }
-        if self.is_done() && self.readings.is_some() {
+        if self.is_done() && self.discovery.is_some() {
             // The grouping step comes next.
             return true;
         }

@@ -390,3 +390,16 @@ fn p1_a_label_is_no_place() {
     let s = one("Some 22 families live on Route 14 near the river.");
     assert_eq!(s.scope.place, None);
 }
+
+#[test]
+fn t1_a_clock_time_keeps_its_am_or_pm_and_a_relative_clause_is_not_the_scope() {
+    let s = one(
+        "Roughly 200 passengers were on board when it struck rocks shortly before 10 p.m. on Sunday.",
+    );
+    assert_eq!(s.scope.time.as_deref(), Some("before 10 p.m."));
+    let s = &statements(
+        "The vessel was carrying 212 passengers, according to the operator, which has run Route 4 since 1994.",
+    )[0];
+    assert_eq!(s.amount, 212.0);
+    assert_eq!(s.scope.time, None);
+}
