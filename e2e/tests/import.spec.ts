@@ -95,6 +95,25 @@ test('several text files are read one after another, with progress, and all impo
   await expect(page.getByRole('button', { name: 'Imported files', exact: true })).toBeVisible();
 });
 
+test('importing many files can be stopped; what was imported stays', async ({ page }) => {
+  await page.goto('/#/import');
+  const files = Array.from({ length: 200 }, (_, i) => ({
+    name: `brief-${i + 1}.txt`,
+    mimeType: 'text/plain',
+    buffer: Buffer.from(`Brief Number ${i + 1} From The Border\nAbout ${i + 1},000 people crossed on Monday, officials said.\n`),
+  }));
+  await page.getByLabel('choose files').setInputFiles(files);
+  const stop = page.getByRole('button', { name: 'Stop importing' });
+  await stop.click();
+  const stopped = page.getByRole('status').filter({ hasText: 'Stopped importing' });
+  await expect(stopped).toContainText(/Stopped importing: \d+ files? not read\./);
+  await expect(stop).toBeHidden();
+  const left = Number((await stopped.innerText()).match(/(\d+) files? not read/)![1]);
+  expect(left).toBeGreaterThan(0);
+  // Every file read before the stop is in the list, and no other.
+  await expect(page.getByRole('button', { name: /^Remove Brief Number/ })).toHaveCount(200 - left);
+});
+
 test('a file too large to clean is refused with its size, and nothing changes', async ({ page }) => {
   await page.goto('/#/import');
   const huge = 'Headline Of A Huge File\n' + 'A sentence of the body text.\n'.repeat(60_000);
