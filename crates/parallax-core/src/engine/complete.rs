@@ -105,7 +105,11 @@ pub fn suggestion_record(
     }
     let searched = read.to_vec();
     Some(ClaimRecord {
-        id: unique_id(&suggestion.question, taken),
+        id: unique_id(
+            "suggested",
+            &suggestion.question,
+            &taken.iter().map(String::as_str).collect::<Vec<_>>(),
+        ),
         question: suggestion.question.clone(),
         kind: ClaimKind::Number,
         provenance: Origin::Found,
@@ -184,9 +188,10 @@ pub fn stance_record(found: &Found) -> Option<StanceRecord> {
     })
 }
 
-/// "suggested-" and the question's words, lower case, hyphenated, made
-/// unique among `taken` with a number.
-fn unique_id(question: &str, taken: &[String]) -> String {
+/// `prefix`, a hyphen and the question's first eight words, lower case,
+/// hyphenated ("suggested-how-many-nurses-are-on-strike"), made unique
+/// among `taken` with a number.
+pub(crate) fn unique_id(prefix: &str, question: &str, taken: &[&str]) -> String {
     let words: Vec<String> = crate::normalize::fold(question)
         .split(|c: char| !c.is_ascii_alphanumeric())
         .filter(|w| !w.is_empty())
@@ -194,13 +199,13 @@ fn unique_id(question: &str, taken: &[String]) -> String {
         .map(str::to_string)
         .collect();
     let base = if words.is_empty() {
-        "suggested-claim".to_string()
+        format!("{prefix}-claim")
     } else {
-        format!("suggested-{}", words.join("-"))
+        format!("{prefix}-{}", words.join("-"))
     };
     let mut id = base.clone();
     let mut n = 2;
-    while taken.contains(&id) {
+    while taken.contains(&id.as_str()) {
         id = format!("{base}-{n}");
         n += 1;
     }

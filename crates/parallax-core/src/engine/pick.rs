@@ -166,7 +166,7 @@ pub fn claim_from_sentence(
     };
     let taken: Vec<&str> = corpus.claims().iter().map(|c| c.id.as_str()).collect();
     Some(ClaimRecord {
-        id: reader_id(&question, &taken),
+        id: super::complete::unique_id("reader", &question, &taken),
         question,
         kind,
         provenance: Origin::Checked,
@@ -177,28 +177,6 @@ pub fn claim_from_sentence(
         searched: vec![article.id.to_string()],
         rejected: Vec::new(),
     })
-}
-
-/// "reader-" and the question's words, made unique among `taken`.
-fn reader_id(question: &str, taken: &[&str]) -> String {
-    let words: Vec<String> = crate::normalize::fold(question)
-        .split(|c: char| !c.is_ascii_alphanumeric())
-        .filter(|w| !w.is_empty())
-        .take(8)
-        .map(str::to_string)
-        .collect();
-    let base = if words.is_empty() {
-        "reader-claim".to_string()
-    } else {
-        format!("reader-{}", words.join("-"))
-    };
-    let mut id = base.clone();
-    let mut n = 2;
-    while taken.contains(&id.as_str()) {
-        id = format!("{base}-{n}");
-        n += 1;
-    }
-    id
 }
 
 #[cfg(test)]
