@@ -189,9 +189,21 @@ impl ReaderState {
         };
     }
 
-    /// The reader's decision about `target` (claim, article), if any.
-    pub fn decision(&self, claim: &str, article: Option<&str>) -> Option<&Decision> {
-        self.review.iter().find(|d| d.target() == (claim, article))
+    /// The reader's decision about a claim itself (accept, dismiss,
+    /// compose), if any.
+    pub fn claim_decision(&self, claim: &str) -> Option<&Decision> {
+        self.review
+            .iter()
+            .find(|d| review::target(d) == (claim, None, None))
+    }
+
+    /// The reader's decision that leaves this stance shown (confirmed, or
+    /// chosen), or that rejected this sentence, if any.
+    pub fn stance_decision(&self, claim: &str, article: &str, quote: &str) -> Option<&Decision> {
+        self.review.iter().find(|d| {
+            let (c, a, _) = review::target(d);
+            c == claim && a == Some(article) && review::shown_quote(d) == Some(quote)
+        })
     }
 
     /// The ids of the articles the engine suggests claims from: a host's
@@ -236,8 +248,8 @@ pub enum Intent {
     /// A decision on what the engine found (replacing any earlier one
     /// about the same thing).
     Decide(Decision),
-    /// Undoes the decision about (claim, article).
-    Undo(String, Option<String>),
+    /// Undoes a decision (removes it from the list).
+    Undo(Decision),
 }
 
 impl ReaderState {
@@ -364,14 +376,10 @@ impl Reducible for ReaderState {
                 next.review_revision += 1;
                 next.refresh(composes);
             }
-            Intent::Undo(claim, article) => {
+            Intent::Undo(decision) => {
                 let before = next.review.len();
-                let composes = next.review.iter().any(|d| {
-                    matches!(d, Decision::Compose { .. })
-                        && d.target() == (claim.as_str(), article.as_deref())
-                });
-                next.review
-                    .retain(|d| d.target() != (claim.as_str(), article.as_deref()));
+                let composes = matches!(decision, Decision::Compose { .. });
+                next.review.retain(|d| *d != decision);
                 if next.review.len() != before {
                     next.review_revision += 1;
                     next.refresh(composes);
@@ -433,14 +441,14 @@ impl ReaderHandle {
     /// Records a decision; focus then goes to the control that shows it
     /// (see [`use_check_focus`]).
     pub fn decide(&self, decision: Decision) {
-        let (claim, article) = decision.target();
-        self.1.request(claim, article);
+        self.1.request(&decision);
         self.0.dispatch(Intent::Decide(decision));
     }
 
-    pub fn undo(&self, claim: String, article: Option<String>) {
-        self.1.request(&claim, article.as_deref());
-        self.0.dispatch(Intent::Undo(claim, article));
+    /// Undoes a decision; focus goes back to what it was about.
+    pub fn undo(&self, decision: Decision) {
+        self.1.request(&decision);
+        self.0.dispatch(Intent::Undo(decision));
     }
 
     pub fn notice(&self, notice: Option<String>) {
@@ -540,13 +548,14 @@ pub fn use_match_index() -> LazyIndex {
 
 /// Where focus goes after a check: the reader's decision replaces the
 /// control that made it (a stance becomes checked, a cell empty), so the
-/// component now showing that claim and article takes focus to its first
-/// button. One per instance, provided by `Reader`.
+/// component now showing that claim, article and sentence takes focus to
+/// its first button. One per instance, provided by `Reader`.
 #[derive(Clone, Default)]
-pub struct CheckFocus(Rc<std::cell::RefCell<Option<Target>>>);
+pub struct CheckFocus(Rc<std::cell::RefCell<Option<Key>>>);
 
-/// A claim, and an article of it (none: the claim itself).
-type Target = (String, Option<String>);
+/// A claim, an article of it and a sentence (quote); `None` parts are the
+/// claim itself, or, in a component's keys, any sentence.
+pub type Key = (String, Option<String>, Option<String>);
 
 impl PartialEq for CheckFocus {
     fn eq(&self, other: &Self) -> bool {
@@ -555,20 +564,30 @@ impl PartialEq for CheckFocus {
 }
 
 impl CheckFocus {
-    /// Asks the component showing (claim, article) to take focus.
-    pub fn request(&self, claim: &str, article: Option<&str>) {
-        *self.0.borrow_mut() = Some((claim.to_string(), article.map(str::to_string)));
+    /// Asks the component showing what `decision` is about to take focus.
+    pub fn request(&self, decision: &Decision) {
+        let (claim, article, _) = review::target(decision);
+        let quote = review::shown_quote(decision);
+        *self.0.borrow_mut() = Some((
+            claim.to_string(),
+            article.map(str::to_string),
+            quote.map(str::to_string),
+        ));
     }
 }
 
-/// After every render, if focus was asked for (claim, article), focuses the
-/// first button inside `within`.
+/// After every render, if focus was asked for one of `keys` (a key whose
+/// quote is `None` answers for every sentence of its article), focuses the
+/// first button or field inside `within`.
 #[hook]
-pub fn use_check_focus(claim: &str, article: Option<&str>, within: NodeRef) {
+pub fn use_check_focus(keys: Vec<Key>, within: NodeRef) {
     let focus = use_context::<CheckFocus>().unwrap_or_default();
-    let target = (claim.to_string(), article.map(str::to_string));
     use_effect(move || {
-        let wanted = focus.0.borrow().as_ref() == Some(&target);
+        let wanted = focus.0.borrow().as_ref().is_some_and(|asked| {
+            keys.iter().any(|key| {
+                key.0 == asked.0 && key.1 == asked.1 && (key.2.is_none() || key.2 == asked.2)
+            })
+        });
         if wanted {
             let button = within
                 .cast::<web_sys::Element>()

@@ -129,6 +129,13 @@ test('another sentence of the article can be picked by keyboard', async ({ page 
   await cancel.focus();
   await page.keyboard.press('Enter');
   await expect(pick).toHaveAttribute('aria-expanded', 'false');
+  // Focus returns to the button that opened the list; Escape closes it too.
+  await expect(pick).toBeFocused();
+  await page.keyboard.press('Enter');
+  await expect(cancel).toBeVisible();
+  await page.keyboard.press('Escape');
+  await expect(pick).toBeFocused();
+  await expect(pick).toHaveAttribute('aria-expanded', 'false');
   await expect(cell).toContainText('Found by Parallax, not checked');
 });
 
@@ -157,10 +164,18 @@ test.describe('a host corpus with no claims', () => {
     await expect(row).toContainText('about 200 passengers');
     await expect(row).toContainText('more than 250 passengers');
 
-    // Dismissed suggestions leave the list; undo brings the accepted one back.
+    // A dismissed suggestion leaves the list, is listed as dismissed with
+    // its undo (focused), and comes back.
     const count = await w.getByRole('article', { name: /^How many/ }).count();
-    await suggestion(w, /How many/).getByRole('button', { name: 'Dismiss' }).click();
+    const first = suggestion(w, /How many/);
+    const question = await first.getByRole('heading').innerText();
+    await first.getByRole('button', { name: 'Dismiss' }).click();
     await expect(w.getByRole('article', { name: /^How many/ })).toHaveCount(count - 1);
+    const undoDismiss = w.getByRole('button', { name: `Undo dismissing: ${question}` });
+    await expect(undoDismiss).toBeFocused();
+    await undoDismiss.click();
+    await expect(w.getByRole('article', { name: /^How many/ })).toHaveCount(count);
+    await expect(w.getByRole('article', { name: question }).getByRole('textbox', { name: 'Question' })).toBeFocused();
     await row.getByRole('button', { name: /^Undo adding this claim/ }).click();
     await expect(row).toHaveCount(0);
     await expect(suggestion(w, /How many passengers/)).toBeVisible();

@@ -225,7 +225,7 @@ struct ClaimOriginProps {
 fn ClaimOrigin(props: &ClaimOriginProps) -> Html {
     let reader = use_reader();
     let within = use_node_ref();
-    crate::state::use_check_focus(&props.claim, None, within.clone());
+    crate::state::use_check_focus(vec![(props.claim.to_string(), None, None)], within.clone());
     let state = reader.state();
     let Some(claim) = state.corpus.claim(&props.claim) else {
         return Html::default();
@@ -233,8 +233,8 @@ fn ClaimOrigin(props: &ClaimOriginProps) -> Html {
     if claim.origin != parallax_core::claim::Origin::Checked {
         return Html::default();
     }
-    let decision = state.decision(&props.claim, None);
-    let (words, undo) = match decision {
+    let decision = state.claim_decision(&props.claim).cloned();
+    let (words, undo) = match &decision {
         Some(parallax_core::review::Decision::Accept { .. }) => (
             "Suggested by Parallax, added by you",
             "Undo adding this claim",
@@ -246,8 +246,11 @@ fn ClaimOrigin(props: &ClaimOriginProps) -> Html {
     };
     let onclick = {
         let reader = reader.clone();
-        let claim = props.claim.to_string();
-        Callback::from(move |_| reader.undo(claim.clone(), None))
+        Callback::from(move |_| {
+            if let Some(decision) = decision.clone() {
+                reader.undo(decision);
+            }
+        })
     };
     html! {
         <p class="px-claim-origin" ref={within}>
@@ -293,11 +296,17 @@ fn EmptyCell(props: &EmptyCellProps) -> Html {
             })
             .map(|r| r.article.to_string())
     });
-    let undo = article.clone().filter(|a| {
-        matches!(
-            state.decision(&props.claim, Some(a)),
-            Some(parallax_core::review::Decision::Reject { .. })
-        )
+    // The reader's own rejection of a sentence of this outlet, to undo.
+    let undo = corpus.claim(&props.claim).and_then(|claim| {
+        claim.rejected.iter().find_map(|r| {
+            let own = corpus
+                .outlet_of(&r.article)
+                .is_some_and(|o| o.id.as_str() == props.outlet.as_str());
+            state
+                .stance_decision(&props.claim, r.article.as_str(), &r.quote)
+                .filter(|d| own && matches!(d, parallax_core::review::Decision::Reject { .. }))
+                .cloned()
+        })
     });
     let absence = props.absence;
     // The outlet's first article is the one to pick from.
@@ -310,25 +319,31 @@ fn EmptyCell(props: &EmptyCellProps) -> Html {
     let focus_article = article
         .clone()
         .or_else(|| first.as_ref().map(ToString::to_string));
-    crate::state::use_check_focus(&props.claim, focus_article.as_deref(), within.clone());
+    crate::state::use_check_focus(
+        vec![(props.claim.to_string(), focus_article, None)],
+        within.clone(),
+    );
     let ontoggle = {
         let picking = picking.clone();
         Callback::from(move |_| picking.set(!*picking))
     };
     let onclose = {
         let picking = picking.clone();
-        Callback::from(move |()| picking.set(false))
+        let within = within.clone();
+        Callback::from(move |()| {
+            picking.set(false);
+            super::stance::focus_within(&within, "button[aria-expanded]");
+        })
     };
     html! {
         <div class="px-empty-cell" ref={within}>
         <span class={classes!("px-not-mentioned", (absence == parallax_core::agreement::Absence::Rejected).then_some("px-rejected"))}>
             { absence.label() }
-            if let Some(article) = undo {
+            if let Some(decision) = undo {
                 {{
                     let onclick = {
                         let reader = reader.clone();
-                        let claim = props.claim.to_string();
-                        Callback::from(move |_| reader.undo(claim.clone(), Some(article.clone())))
+                        Callback::from(move |_| reader.undo(decision.clone()))
                     };
                     html! {
                         <>

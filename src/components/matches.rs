@@ -164,7 +164,11 @@ fn ComposeClaim(props: &ComposeProps) -> Html {
                 .unwrap_or_default();
             let mut claim = proposed.clone();
             if !typed.trim().is_empty() {
-                claim.question = typed.trim().to_string();
+                claim.question = typed
+                    .trim()
+                    .chars()
+                    .take(super::suggested::MAX_QUESTION_CHARS)
+                    .collect();
             }
             let id = claim.id.clone();
             reader.decide(Decision::Compose {
@@ -182,7 +186,7 @@ fn ComposeClaim(props: &ComposeProps) -> Html {
     html! {
         <form class="px-compose" aria-label="Compare as a claim" {onsubmit}>
             <label for="px-compose-question">{ "Question for the new claim" }</label>
-            <input id="px-compose-question" ref={input} type="text" value={proposed.question.clone()} />
+            <input id="px-compose-question" ref={input} type="text" maxlength={super::suggested::MAX_QUESTION} value={proposed.question.clone()} />
             <p class="px-hint">
                 { format!("Its first stance is this sentence ({}); Parallax will look for the other outlets' stances, marked as found.", proposed.stances[0].value.text) }
             </p>

@@ -28,11 +28,43 @@ pub fn StanceView(props: &StanceViewProps) -> Html {
     let picking = use_state(|| false);
     let checks_ref = use_node_ref();
     let corpus = &reader.state().corpus;
-    let article_id = corpus
+    // Focus comes here after a check of this sentence, or, for the
+    // article's first stance, after a rejection of another of its
+    // sentences (the cell is not empty, so no empty cell takes it).
+    let keys: Vec<crate::state::Key> = corpus
         .claim(&props.claim)
-        .and_then(|c| c.stances.get(props.index))
-        .map(|s| s.article.to_string());
-    crate::state::use_check_focus(&props.claim, article_id.as_deref(), checks_ref.clone());
+        .and_then(|claim| {
+            let stance = claim.stances.get(props.index)?;
+            let article = stance.article.to_string();
+            let first = claim
+                .stances
+                .iter()
+                .position(|s| s.article == stance.article)
+                == Some(props.index);
+            let mut keys = vec![(
+                claim.id.to_string(),
+                Some(article.clone()),
+                Some(stance.quote.clone()),
+            )];
+            if first {
+                keys.extend(
+                    claim
+                        .rejected
+                        .iter()
+                        .filter(|r| r.article == stance.article)
+                        .map(|r| {
+                            (
+                                claim.id.to_string(),
+                                Some(article.clone()),
+                                Some(r.quote.clone()),
+                            )
+                        }),
+                );
+            }
+            Some(keys)
+        })
+        .unwrap_or_default();
+    crate::state::use_check_focus(keys, checks_ref.clone());
     let Some(claim) = corpus.claim(&props.claim) else {
         return Html::default();
     };
@@ -67,9 +99,14 @@ pub fn StanceView(props: &StanceViewProps) -> Html {
         .unwrap_or_default();
     let checks = checks(&reader, claim.id.as_str(), stance, &outlet, &picking);
     let picks = if *picking {
+        // Closing the list returns focus to the button that opened it.
         let onclose = {
             let picking = picking.clone();
-            Callback::from(move |()| picking.set(false))
+            let checks_ref = checks_ref.clone();
+            Callback::from(move |()| {
+                picking.set(false);
+                focus_within(&checks_ref, "button[aria-expanded]");
+            })
         };
         html! {
             <PickSentence
@@ -115,6 +152,17 @@ pub fn StanceView(props: &StanceViewProps) -> Html {
             <div ref={checks_ref}>{ checks }</div>
             { picks }
         </figure>
+    }
+}
+
+/// Focuses the first element matching `selector` inside `within`.
+pub fn focus_within(within: &NodeRef, selector: &str) {
+    if let Some(element) = within
+        .cast::<web_sys::Element>()
+        .and_then(|el| el.query_selector(selector).ok().flatten())
+        .and_then(|el| wasm_bindgen::JsCast::dyn_into::<web_sys::HtmlElement>(el).ok())
+    {
+        let _ = element.focus();
     }
 }
 
@@ -182,16 +230,16 @@ fn checks(
         }
         Origin::Checked => {
             let state = reader.state();
-            let Some(decision) = state.decision(claim, Some(&article)) else {
+            let Some(decision) = state
+                .stance_decision(claim, &article, &stance.quote)
+                .filter(|d| matches!(d, Decision::Confirm { .. } | Decision::Choose { .. }))
+                .cloned()
+            else {
                 return Html::default();
             };
-            if matches!(decision, Decision::Compose { .. }) {
-                return Html::default();
-            }
             let onundo = {
                 let reader = reader.clone();
-                let claim = claim.to_string();
-                Callback::from(move |_| reader.undo(claim.clone(), Some(article.clone())))
+                Callback::from(move |_| reader.undo(decision.clone()))
             };
             html! {
                 <div class="px-checks">
@@ -265,8 +313,19 @@ pub fn PickSentence(props: &PickSentenceProps) -> Html {
         let onclose = props.onclose.clone();
         Callback::from(move |_| onclose.emit(()))
     };
+    let onkeydown = {
+        let onclose = props.onclose.clone();
+        Callback::from(move |event: KeyboardEvent| {
+            if event.key() == "Escape" {
+                event.prevent_default();
+                onclose.emit(());
+            }
+        })
+    };
+    // The found stance a pick replaces (none in an empty cell).
+    let replaces: Option<String> = props.current.as_ref().map(|(quote, _)| quote.to_string());
     html! {
-        <div class="px-picks" ref={list}>
+        <div class="px-picks" ref={list} {onkeydown}>
             <p class="px-picks-title">{ format!("Sentences from {outlet} that could answer this") }</p>
             if others.is_empty() {
                 <p class="px-hint">{ "Parallax read no other sentence of this article that could answer this claim." }</p>
@@ -279,11 +338,13 @@ pub fn PickSentence(props: &PickSentenceProps) -> Html {
                             let picking = picking.clone();
                             let claim = claim.to_string();
                             let candidate = candidate.clone();
+                            let replaces = replaces.clone();
                             Callback::from(move |_| {
                                 picking.emit(());
                                 reader.decide(Decision::Choose {
                                     claim: claim.clone(),
                                     stance: Box::new(candidate.clone()),
+                                    replaces: replaces.clone(),
                                 });
                             })
                         };
@@ -292,7 +353,9 @@ pub fn PickSentence(props: &PickSentenceProps) -> Html {
                         html! {
                             <li key={i}>
                                 <button type="button" class="px-pick" onclick={onchoose}>
-                                    <span class="px-visually-hidden">{ "Use this sentence: " }</span>
+                                    // The value too: one sentence can be offered
+                                    // for two of its figures.
+                                    <span class="px-visually-hidden">{ format!("Use this sentence, for “{}”: ", candidate.value.text) }</span>
                                     <span dir="auto">
                                         { "“" }{ &candidate.quote[..at] }<mark class="px-value">{ &candidate.quote[at..end] }</mark>{ &candidate.quote[end..] }{ "”" }
                                     </span>

@@ -11,16 +11,30 @@ use yew::prelude::*;
 
 use crate::state::use_reader;
 
+/// The longest question a reader can write (characters): a question is a
+/// row's heading, not an essay.
+pub const MAX_QUESTION: &str = "200";
+
+/// [`MAX_QUESTION`] as a number, for text that did not come through the
+/// field's own limit.
+pub const MAX_QUESTION_CHARS: usize = 200;
+
 #[component]
 pub fn Suggested() -> Html {
     let reader = use_reader();
-    let corpus = &reader.state().corpus;
+    let state = reader.state();
+    let corpus = &state.corpus;
     let suggestions: Vec<&Claim> = corpus
         .claims()
         .iter()
         .filter(|c| c.origin == Origin::Found)
         .collect();
-    if suggestions.is_empty() {
+    let dismissed: Vec<&Decision> = state
+        .review
+        .iter()
+        .filter(|d| matches!(d, Decision::Dismiss { .. }))
+        .collect();
+    if suggestions.is_empty() && dismissed.is_empty() {
         return Html::default();
     }
     html! {
@@ -39,6 +53,14 @@ pub fn Suggested() -> Html {
                     <SuggestionItem key={claim.id.as_str()} claim={AttrValue::from(claim.id.to_string())} />
                 }
             </ol>
+            if !dismissed.is_empty() {
+                <h4 class="px-picks-title">{ "Dismissed by you" }</h4>
+                <ul class="px-dismissed">
+                    for decision in dismissed {
+                        <Dismissed key={parallax_core::review::target(decision).0.to_string()} decision={decision.clone()} />
+                    }
+                </ul>
+            }
         </section>
     }
 }
@@ -55,7 +77,7 @@ fn SuggestionItem(props: &SuggestionProps) -> Html {
     let within = use_node_ref();
     // Back from the comparison (the reader undid adding it): focus returns
     // to its question.
-    crate::state::use_check_focus(&props.claim, None, within.clone());
+    crate::state::use_check_focus(vec![(props.claim.to_string(), None, None)], within.clone());
     let corpus = &reader.state().corpus;
     let Some(claim) = corpus.claim(&props.claim) else {
         return Html::default();
@@ -78,7 +100,7 @@ fn SuggestionItem(props: &SuggestionProps) -> Html {
             let question = if typed.trim().is_empty() {
                 fallback.clone()
             } else {
-                typed.trim().to_string()
+                typed.trim().chars().take(MAX_QUESTION_CHARS).collect()
             };
             reader.decide(Decision::Accept {
                 claim: id.clone(),
@@ -89,7 +111,13 @@ fn SuggestionItem(props: &SuggestionProps) -> Html {
     let ondismiss = {
         let reader = reader.clone();
         let id = claim.id.to_string();
-        Callback::from(move |_| reader.decide(Decision::Dismiss { claim: id.clone() }))
+        let question = claim.question.clone();
+        Callback::from(move |_| {
+            reader.decide(Decision::Dismiss {
+                claim: id.clone(),
+                question: question.clone(),
+            })
+        })
     };
     html! {
         <li>
@@ -108,11 +136,46 @@ fn SuggestionItem(props: &SuggestionProps) -> Html {
                 </ul>
                 <form class="px-suggestion-form" ref={within} {onsubmit}>
                     <label for={field.clone()}>{ "Question" }</label>
-                    <input id={field} ref={input} type="text" value={claim.question.clone()} />
+                    <input id={field} ref={input} type="text" maxlength={MAX_QUESTION} value={claim.question.clone()} />
                     <button type="submit" aria-describedby={heading_ref.clone()}>{ "Add to the comparison" }</button>
                     <button type="button" aria-describedby={heading_ref} onclick={ondismiss}>{ "Dismiss" }</button>
                 </form>
             </article>
+        </li>
+    }
+}
+
+#[derive(Properties, PartialEq)]
+struct DismissedProps {
+    decision: Decision,
+}
+
+/// A dismissed suggestion, with its undo (focus comes here after Dismiss).
+#[component]
+fn Dismissed(props: &DismissedProps) -> Html {
+    let reader = use_reader();
+    let within = use_node_ref();
+    let id = parallax_core::review::target(&props.decision).0.to_string();
+    crate::state::use_check_focus(vec![(id, None, None)], within.clone());
+    let Decision::Dismiss { claim, question } = &props.decision else {
+        return Html::default();
+    };
+    let onclick = {
+        let reader = reader.clone();
+        let decision = props.decision.clone();
+        Callback::from(move |_| reader.undo(decision.clone()))
+    };
+    let question = if question.is_empty() {
+        claim.clone()
+    } else {
+        question.clone()
+    };
+    html! {
+        <li ref={within}>
+            <button type="button" class="px-undo" aria-label={format!("Undo dismissing: {question}")} {onclick}>
+                { "Undo" }
+            </button>
+            { " " }{ question }
         </li>
     }
 }

@@ -11,7 +11,9 @@
 //!   than 600,000" and "around 700,000").
 //!
 //! Rules for values: stances with different scopes ("in Russia now",
-//! "planned by December") never contradict. Numbers become intervals from
+//! "planned by December") never contradict; a stance the engine read
+//! without any scope has an unknown one and is compared with stances whose
+//! scope is unread too or given in parts. Numbers become intervals from
 //! their qualifier ("at least 3,000" is [3,000, ∞); "about 1.3 million" is
 //! within 5%, [1.235, 1.365] million; a bare figure is itself) and agree when
 //! the intervals meet. Labels agree when they are equal, ignoring case.
@@ -282,7 +284,23 @@ fn comparable(first: &Stance, second: &Stance) -> bool {
         (StanceValue::Label(_), StanceValue::Label(_)) => true,
         _ => false,
     };
-    same_unit && Scope::same_version(first.scope.as_ref(), second.scope.as_ref())
+    same_unit && same_scope(first, second)
+}
+
+/// Scopes for agreement: `Scope::same_version`, except that a stance the
+/// engine read (found or checked) without any scope has an unknown one,
+/// not an empty one: it is compared with any stance whose scope is also
+/// unread or given in parts (an editor's free text never meets parts).
+fn same_scope(first: &Stance, second: &Stance) -> bool {
+    let unread = |s: &Stance| s.origin != crate::claim::Origin::Curated && s.scope.is_none();
+    let parts_or_none = |s: &Stance| s.scope.as_ref().is_none_or(Scope::has_parts);
+    if unread(first) {
+        return parts_or_none(second);
+    }
+    if unread(second) {
+        return parts_or_none(first);
+    }
+    Scope::same_version(first.scope.as_ref(), second.scope.as_ref())
 }
 
 fn same_source(first: &Stance, second: &Stance) -> bool {

@@ -11,14 +11,15 @@
 //!   their frames from it and finds the other articles' stances.
 //! - V2. [`apply`], after the engine ran: a confirmed found stance becomes
 //!   `checked` (the reader's, never an editor's); a chosen sentence
-//!   replaces the article's found stances for the claim with the reader's
-//!   checked one; a rejected sentence is removed and recorded in the
+//!   replaces the found stance it was picked for (if any) with the
+//!   reader's checked one; a rejected sentence is removed and recorded in the
 //!   claim's `rejected` (the article stays in `searched`: the engine read
 //!   it); an accepted suggestion becomes `checked` with the reader's
 //!   question; a dismissed one is removed.
-//! - V3. A later decision about the same thing (the same claim and
-//!   article, or the same suggested claim) replaces an earlier one
-//!   ([`add`]), so the list never holds two verdicts on one stance.
+//! - V3. A later decision about the same thing (the same stance: claim,
+//!   article and quote; or the same suggested claim) replaces an earlier
+//!   one ([`add`]), so the list never holds two verdicts on one stance,
+//!   while two stances of one article (two sources) are decided apart.
 //! - V4. A decision whose target is gone (an import removed, the engine no
 //!   longer finds that sentence) changes nothing and is reported as stale;
 //!   it stays in the list, so it applies again if its target comes back.
@@ -35,12 +36,50 @@ use crate::corpus::{Corpus, CorpusError};
 pub use crate::wire::Decision;
 use crate::wire::{ClaimRecord, CorpusRecord, RejectedRecord, StanceRecord};
 
+/// What a decision is about: a claim, and for a stance its article and
+/// quote (none: the claim itself, or an empty cell).
+pub type Target<'a> = (&'a str, Option<&'a str>, Option<&'a str>);
+
+/// What `decision` is about (V3).
+pub fn target(decision: &Decision) -> Target<'_> {
+    match decision {
+        Decision::Confirm {
+            claim,
+            article,
+            quote,
+        }
+        | Decision::Reject {
+            claim,
+            article,
+            quote,
+        } => (claim, Some(article), Some(quote)),
+        Decision::Choose {
+            claim,
+            stance,
+            replaces,
+        } => (claim, Some(&stance.article), replaces.as_deref()),
+        Decision::Accept { claim, .. } | Decision::Dismiss { claim, .. } => (claim, None, None),
+        Decision::Compose { claim } => (&claim.id, None, None),
+    }
+}
+
+/// The quote a decision leaves shown, where focus returns after it: the
+/// confirmed or chosen sentence, the rejected one (its cell), none for a
+/// claim.
+pub fn shown_quote(decision: &Decision) -> Option<&str> {
+    match decision {
+        Decision::Confirm { quote, .. } | Decision::Reject { quote, .. } => Some(quote),
+        Decision::Choose { stance, .. } => Some(&stance.quote),
+        _ => None,
+    }
+}
+
 /// `decisions` with `decision` added, replacing any earlier one about the
 /// same target (V3).
 pub fn add(decisions: &[Decision], decision: Decision) -> Vec<Decision> {
     let mut next: Vec<Decision> = decisions
         .iter()
-        .filter(|d| d.target() != decision.target())
+        .filter(|d| target(d) != target(&decision))
         .cloned()
         .collect();
     next.push(decision);
@@ -106,7 +145,7 @@ pub fn apply(corpus: &Corpus, decisions: &[Decision]) -> Result<Applied, Vec<Cor
 
 /// Applies one decision; `false` when its target is not there.
 fn apply_one(record: &mut CorpusRecord, decision: &Decision) -> bool {
-    let (id, _) = decision.target();
+    let (id, _, _) = target(decision);
     let Some(position) = record.claims.iter().position(|c| c.id == id) else {
         return false;
     };
@@ -142,7 +181,9 @@ fn apply_one(record: &mut CorpusRecord, decision: &Decision) -> bool {
             }
             None => false,
         },
-        Decision::Choose { stance, .. } => {
+        Decision::Choose {
+            stance, replaces, ..
+        } => {
             // V6: an editor's stance for the article is never replaced.
             if claim
                 .stances
@@ -151,7 +192,20 @@ fn apply_one(record: &mut CorpusRecord, decision: &Decision) -> bool {
             {
                 return false;
             }
-            claim.stances.retain(|s| s.article != stance.article);
+            if let Some(quote) = replaces {
+                match found_at(claim, &stance.article, quote) {
+                    Some(at) => {
+                        claim.stances.remove(at);
+                    }
+                    None => return false,
+                }
+            }
+            // The same sentence and value already shown is replaced too.
+            claim.stances.retain(|s| {
+                !(s.article == stance.article
+                    && s.quote == stance.quote
+                    && s.value.text == stance.value.text)
+            });
             claim.stances.push(StanceRecord {
                 provenance: Origin::Checked,
                 ..(**stance).clone()
@@ -302,6 +356,7 @@ mod tests {
         let decision = Decision::Choose {
             claim: "evacuated".into(),
             stance: Box::new(stance),
+            replaces: Some("Some 900 people left their homes.".into()),
         };
         let applied = apply(&corpus(), &[decision]).unwrap();
         let claim = &applied.corpus.claims()[0];
@@ -320,6 +375,7 @@ mod tests {
         let decision = Decision::Choose {
             claim: "evacuated".into(),
             stance: Box::new(stance),
+            replaces: None,
         };
         let applied = apply(&corpus(), &[decision]).unwrap();
         assert_eq!(applied.corpus, corpus());
@@ -343,6 +399,7 @@ mod tests {
     fn dismissing_or_rejecting_every_stance_removes_a_suggestion() {
         let dismiss = Decision::Dismiss {
             claim: "suggested-bridges".into(),
+            question: "How many bridges?".into(),
         };
         assert_eq!(
             apply(&corpus(), &[dismiss]).unwrap().corpus.claims().len(),
@@ -364,6 +421,7 @@ mod tests {
         let decisions = [
             Decision::Dismiss {
                 claim: "evacuated".into(),
+                question: String::new(),
             },
             Decision::Confirm {
                 claim: "evacuated".into(),
@@ -397,5 +455,34 @@ mod tests {
         let applied = apply(&prepared, &decisions).unwrap();
         let printed = serde_json::to_string(&applied.corpus.to_record()).unwrap();
         assert!(Corpus::parse(&printed).is_ok());
+    }
+
+    #[test]
+    fn two_stances_of_one_article_are_decided_apart() {
+        let mut record = corpus().to_record();
+        let second: StanceRecord = serde_json::from_value(serde_json::json!({
+            "article": "b1", "quote": "Two bridges closed.",
+            "value": { "text": "Two", "amount": 2, "unit": "bridges" },
+            "provenance": "found"
+        }))
+        .unwrap();
+        record.claims[0].stances.push(second);
+        let corpus = Corpus::from_record(&record).unwrap();
+        let decisions = add(
+            &add(&[], confirm()),
+            Decision::Confirm {
+                claim: "evacuated".into(),
+                article: "b1".into(),
+                quote: "Two bridges closed.".into(),
+            },
+        );
+        assert_eq!(decisions.len(), 2);
+        let applied = apply(&corpus, &decisions).unwrap();
+        let origins: Vec<Origin> = applied.corpus.claims()[0]
+            .stances
+            .iter()
+            .map(|s| s.origin)
+            .collect();
+        assert_eq!(origins, [Origin::Curated, Origin::Checked, Origin::Checked]);
     }
 }

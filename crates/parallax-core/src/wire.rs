@@ -358,6 +358,9 @@ pub enum Decision {
     Choose {
         claim: String,
         stance: Box<StanceRecord>,
+        /// The quote of the found stance it replaces; none in an empty cell.
+        #[serde(default, skip_serializing_if = "Option::is_none")]
+        replaces: Option<String>,
     },
     /// The found stance quoting `quote` is not about the claim.
     Reject {
@@ -367,24 +370,14 @@ pub enum Decision {
     },
     /// The suggested claim joins the comparison, with this question.
     Accept { claim: String, question: String },
-    /// The suggested claim is not wanted.
-    Dismiss { claim: String },
+    /// The suggested claim is not wanted (its question kept to list it
+    /// with an undo).
+    Dismiss {
+        claim: String,
+        #[serde(default)]
+        question: String,
+    },
     /// A claim the reader made from one sentence: its id, question, kind
     /// and the sentence's stance.
     Compose { claim: Box<ClaimRecord> },
-}
-
-impl Decision {
-    /// What the decision is about: the claim and, for a stance, the article
-    /// (V3).
-    pub fn target(&self) -> (&str, Option<&str>) {
-        match self {
-            Self::Confirm { claim, article, .. } | Self::Reject { claim, article, .. } => {
-                (claim, Some(article))
-            }
-            Self::Choose { claim, stance } => (claim, Some(&stance.article)),
-            Self::Accept { claim, .. } | Self::Dismiss { claim } => (claim, None),
-            Self::Compose { claim } => (&claim.id, None),
-        }
-    }
 }

@@ -428,3 +428,38 @@ fn absence_is_said_only_by_whoever_looked() {
     // The same article in a host's corpus, where the editor wrote the claim.
     assert_eq!(absence(&merged, claim, &daily, &[]), Absence::NotMentioned);
 }
+
+/// The engine's stances: one read with a clock time as its scope, one with
+/// no scope read at all; an editor's with free text.
+#[test]
+fn an_engine_stance_without_a_scope_is_compared_with_parts_not_with_an_editors_text() {
+    let mut record = corpus_with(
+        "number",
+        &[
+            (
+                "a",
+                "Eleven",
+                None,
+                json!({ "amount": 11, "unit": "soldiers",
+                "scope": { "when": "current", "time": "at 9:47 p.m." } }),
+            ),
+            ("b", "At least 14", None, number(14.0, "at_least", None)),
+        ],
+    )
+    .to_record();
+    for stance in &mut record.claims[0].stances {
+        stance.provenance = crate::claim::Origin::Found;
+    }
+    let found = Corpus::from_record(&record).unwrap();
+    assert_eq!(status(&found), Status::Differs);
+    let explanation =
+        compare(&found, &found.claims()[0], &OutletSelection::all()).explanation(&found);
+    assert!(explanation.contains("(found by Parallax)"), "{explanation}");
+
+    // An editor's free-text scope still never meets an unread one.
+    record.claims[0].stances[0].provenance = crate::claim::Origin::Curated;
+    record.claims[0].stances[0].value.scope =
+        Some(crate::wire::ScopeRecord::Text("at night".into()));
+    let mixed = Corpus::from_record(&record).unwrap();
+    assert_eq!(status(&mixed), Status::Consistent);
+}
