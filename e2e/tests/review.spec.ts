@@ -114,6 +114,43 @@ test('a found stance rejected says so, is kept as rejected in the download, and 
   await expect(troopsLedgerCell(page).getByRole('button', { name: "Confirm The Harbour Ledger's sentence" })).toBeFocused();
 });
 
+test('two sources in one article are checked apart', async ({ page }) => {
+  await page.goto('/#/import');
+  await page.getByRole('textbox', { name: 'Article text' }).fill(
+    [
+      'Two Counts Of The Same Troops',
+      'By Ines Varga',
+      'November 20, 2024',
+      "Some 8,000 North Korean soldiers are now in Russia's Kursk region, a Ukrainian intelligence official said on Tuesday.",
+      'Roughly 10,000 North Korean troops are now in Russia, Pentagon spokeswoman Dana Holt said.',
+      'Neither figure could be independently verified.',
+    ].join('\n'),
+  );
+  await page.getByRole('textbox', { name: 'Outlet', exact: true }).fill('The Border Review');
+  await page.getByRole('button', { name: 'Add article' }).click();
+  await expect(page.getByRole('status').filter({ hasText: 'Parallax read the articles' })).toContainText('found');
+  await page.getByRole('link', { name: 'Compare claims' }).click();
+  const cell = troopsLedgerCell(page);
+  const stances = cell.getByRole('figure');
+  await expect(stances).toHaveCount(2);
+  await stances.first().getByRole('button', { name: /^Confirm/ }).click();
+  await expect(stances.first()).toContainText('checked by a reader');
+  await stances.last().getByRole('button', { name: /^Confirm/ }).click();
+  await expect(stances.last()).toContainText('checked by a reader');
+  // The first stays checked, after a reload too.
+  await expect(stances.first()).toContainText('checked by a reader');
+  await page.reload();
+  await expect(troopsLedgerCell(page).getByText('Found by Parallax, checked by a reader')).toHaveCount(2);
+
+  // Rejecting one leaves the other, and says so with an undo.
+  await stances.first().getByRole('button', { name: /^Undo check/ }).click();
+  await stances.first().getByRole('button', { name: /^Not about this/ }).click();
+  await expect(stances).toHaveCount(1);
+  await expect(cell).toContainText('Another sentence rejected by a reader');
+  await cell.getByRole('button', { name: "Undo rejecting The Border Review's sentence" }).click();
+  await expect(stances).toHaveCount(2);
+});
+
 test('another sentence of the article can be picked by keyboard', async ({ page }) => {
   await importReport(page);
   const cell = troopsLedgerCell(page);

@@ -297,17 +297,7 @@ fn EmptyCell(props: &EmptyCellProps) -> Html {
             .map(|r| r.article.to_string())
     });
     // The reader's own rejection of a sentence of this outlet, to undo.
-    let undo = corpus.claim(&props.claim).and_then(|claim| {
-        claim.rejected.iter().find_map(|r| {
-            let own = corpus
-                .outlet_of(&r.article)
-                .is_some_and(|o| o.id.as_str() == props.outlet.as_str());
-            state
-                .stance_decision(&props.claim, r.article.as_str(), &r.quote)
-                .filter(|d| own && matches!(d, parallax_core::review::Decision::Reject { .. }))
-                .cloned()
-        })
-    });
+    let undo = own_rejection(state, &props.claim, &props.outlet);
     let absence = props.absence;
     // The outlet's first article is the one to pick from.
     let first = corpus
@@ -471,7 +461,17 @@ fn stances(
         };
     }
     let claim = comparison.claim;
+    // A sentence of this outlet the reader rejected, while others stand.
+    let rejected_here = claim.rejected.iter().any(|r| {
+        corpus
+            .outlet_of(&r.article)
+            .is_some_and(|o| &o.id == cell.outlet)
+    });
     html! {
+        <>
+        if rejected_here {
+            <RejectedNote claim={AttrValue::from(claim.id.to_string())} outlet={AttrValue::from(cell.outlet.to_string())} />
+        }
         for stance in stances {
             {{
                 let index = claim
@@ -482,6 +482,67 @@ fn stances(
                 html! { <StanceView key={index} claim={AttrValue::from(claim.id.to_string())} {index} /> }
             }}
         }
+        </>
+    }
+}
+
+/// This reader's rejection of a sentence of `outlet` for `claim`, if any
+/// (a rejection published in the corpus has no undo here).
+fn own_rejection(
+    state: &ReaderState,
+    claim: &str,
+    outlet: &str,
+) -> Option<parallax_core::review::Decision> {
+    let corpus = &state.corpus;
+    corpus.claim(claim)?.rejected.iter().find_map(|r| {
+        let own = corpus
+            .outlet_of(&r.article)
+            .is_some_and(|o| o.id.as_str() == outlet);
+        state
+            .stance_decision(claim, r.article.as_str(), &r.quote)
+            .filter(|d| own && matches!(d, parallax_core::review::Decision::Reject { .. }))
+            .cloned()
+    })
+}
+
+#[derive(Properties, PartialEq)]
+struct RejectedNoteProps {
+    claim: AttrValue,
+    outlet: AttrValue,
+}
+
+/// Above a cell's stances: a sentence of the same outlet the reader
+/// rejected, with its undo (this reader's rejections only).
+#[component]
+fn RejectedNote(props: &RejectedNoteProps) -> Html {
+    let reader = use_reader();
+    let state = reader.state();
+    let corpus = &state.corpus;
+    let name = corpus
+        .outlets()
+        .iter()
+        .find(|o| o.id.as_str() == props.outlet.as_str())
+        .map(|o| o.name.clone())
+        .unwrap_or_default();
+    let undo = own_rejection(state, &props.claim, &props.outlet);
+    html! {
+        <p class="px-not-mentioned px-rejected">
+            { "Another sentence rejected by a reader" }
+            if let Some(decision) = undo {
+                { " " }
+                <button
+                    type="button"
+                    class="px-undo"
+                    aria-label={format!("Undo rejecting {name}'s sentence")}
+                    onclick={{
+                        let reader = reader.clone();
+                        Callback::from(move |_| reader.undo(decision.clone()))
+                    }}
+                >
+                    { "Undo" }
+                </button>
+            }
+        </p>
     }
 }
 
