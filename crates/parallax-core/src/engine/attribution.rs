@@ -5,7 +5,9 @@
 //!   source (up to the clause's end, at most eight words).
 //! - A2. A clause of its own made of a source and a cue verb ("…, US
 //!   officials said October 23", "…, Seoul says.", "\"…,\" Zelensky told
-//!   reporters"), or the cue first ("…, said the mayor").
+//!   reporters"), or the cue first ("…, said the mayor"); a cue clause
+//!   after a name in apposition credits both ("…, the harbour master,
+//!   Duncan Rennie, said on Monday").
 //! - A3. The sentence opens (after a live blog's "11:40 -", if any) with a source, an optional auxiliary and a cue
 //!   verb ("South Korean defense officials have said that …", "The union
 //!   said more than 3,500 …", "Ukraine is reporting some 11,000 …").
@@ -292,13 +294,17 @@ fn inner_source(
 /// A2: a clause that is only a source and a cue (and when or to whom).
 fn clause_source(sentence: &str, all: &[Word]) -> Option<Attribution> {
     let mut clause_start = 0;
+    let mut before: Vec<std::ops::Range<usize>> = Vec::new();
     for i in 0..=all.len() {
         if i < all.len() && !breaks(&all[i]) {
             continue;
         }
+        let range = clause_start..i;
         let clause = &all[clause_start..i];
         clause_start = i + 1;
-        if clause.len() < 2 {
+        let earlier = before.clone();
+        before.push(range);
+        if clause.is_empty() {
             continue;
         }
         // Cue last-ish: source, [aux], cue, [to whom / when].
@@ -340,6 +346,30 @@ fn clause_source(sentence: &str, all: &[Word]) -> Option<Attribution> {
                         via: None,
                         spans: vec![span_of(source)],
                     });
+                }
+                // The source in apposition before the cue: "the harbour
+                // master, Duncan Rennie, said on Monday".
+                if source.is_empty() {
+                    if let [.., role, name] = earlier.as_slice() {
+                        let (role_words, name_words) = (&all[role.clone()], &all[name.clone()]);
+                        let named = name_words.iter().all(|w| w.capital) && !name_words.is_empty();
+                        if named
+                            && noun_phrase(name_words)
+                            && noun_phrase(role_words)
+                            && role.start > 0
+                            && role_words
+                                .first()
+                                .is_some_and(|w| !w.capital || w.folded == "the")
+                        {
+                            let both = &all[role.start..name.end];
+                            return Some(Attribution {
+                                source: text_of(sentence, both),
+                                cue: clause[0].folded.clone(),
+                                via: None,
+                                spans: vec![span_of(both)],
+                            });
+                        }
+                    }
                 }
             }
         }

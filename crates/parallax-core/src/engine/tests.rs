@@ -403,3 +403,17 @@ fn t1_a_clock_time_keeps_its_am_or_pm_and_a_relative_clause_is_not_the_scope() {
     assert_eq!(s.amount, 212.0);
     assert_eq!(s.scope.time, None);
 }
+
+#[test]
+fn a2_a_source_in_apposition_before_the_cue() {
+    let s = one(
+        "The ship had 212 passengers on board, the harbour master, Duncan Rennie, said on Monday.",
+    );
+    assert_eq!(
+        s.attribution.map(|a| a.source).as_deref(),
+        Some("the harbour master, Duncan Rennie")
+    );
+    // A list of names is not an apposition.
+    let s = one("Some 3,000 people marched, said.");
+    assert_eq!(s.attribution, None);
+}
