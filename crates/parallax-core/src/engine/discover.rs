@@ -8,7 +8,9 @@
 //!   group whose frame (built from the statements already in it) scores it
 //!   best by [`Frame::score`], if that score reaches
 //!   [`DISCOVERY_THRESHOLD`] and the group has no statement of the same
-//!   article and source yet; otherwise it starts a group.
+//!   article and source yet, nor a first statement with another kind of
+//!   time ("212 passengers" now and "180,000 passengers a year" are two
+//!   questions); otherwise it starts a group.
 //! - D2. Statements that answer a claim the corpus already has (F1 of
 //!   `find.rs`) are left out: suggestions are for what no claim covers.
 //! - D3. Groups stated by two or more outlets come first (more outlets
@@ -146,6 +148,12 @@ impl Discovery {
                     !g.members
                         .iter()
                         .any(|m| m.article == article.id && m.source.as_deref().map(fold) == source)
+                })
+                .filter(|(_, g)| {
+                    match (g.first.scope.time_class, statement.scope.time_class) {
+                        (Some(a), Some(b)) => a == b,
+                        _ => true,
+                    }
                 })
                 .map(|(i, g)| (i, g.frame.score(statement, &located.terms, idf)))
                 .max_by(|a, b| a.1.total_cmp(&b.1));
