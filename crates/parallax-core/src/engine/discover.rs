@@ -149,12 +149,12 @@ impl Discovery {
                         .iter()
                         .any(|m| m.article == article.id && m.source.as_deref().map(fold) == source)
                 })
-                .filter(|(_, g)| {
-                    match (g.first.scope.time_class, statement.scope.time_class) {
+                .filter(
+                    |(_, g)| match (g.first.scope.time_class, statement.scope.time_class) {
                         (Some(a), Some(b)) => a == b,
                         _ => true,
-                    }
-                })
+                    },
+                )
                 .map(|(i, g)| (i, g.frame.score(statement, &located.terms, idf)))
                 .max_by(|a, b| a.1.total_cmp(&b.1));
             match best {

@@ -624,7 +624,9 @@ fn unit_after(
 
 /// The verb phrase right after the unit word `unit` (found from word
 /// `after` on): auxiliaries and verbs, at most five words, up to a
-/// preposition, a figure or a clause break; `None` without a verb.
+/// preposition, a figure or a clause break, and a bare common noun after a
+/// preposition ("were taken to hospital"; a name there is a place, read
+/// by P1); `None` without a verb.
 fn predicate_after(sentence: &str, all: &[Word], after: usize, unit: &str) -> Option<String> {
     let last = unit.split_whitespace().next_back()?;
     let at =
@@ -671,6 +673,19 @@ fn predicate_after(sentence: &str, all: &[Word], after: usize, unit: &str) -> Op
                 matches!(n.folded.as_str(), "out" | "off" | "up" | "down" | "away")
             }) {
                 end = i + 1;
+            }
+            let bare_noun = |w: &Word| {
+                !w.punct
+                    && !w.capital
+                    && !FUNCTION_WORDS.contains(&w.folded.as_str())
+                    && !w.folded.chars().any(|c| c.is_ascii_digit())
+            };
+            if all
+                .get(end + 1)
+                .is_some_and(|p| matches!(p.folded.as_str(), "to" | "in" | "into" | "from" | "at"))
+                && all.get(end + 2).is_some_and(bare_noun)
+            {
+                end += 2;
             }
             break;
         }

@@ -417,3 +417,21 @@ fn a2_a_source_in_apposition_before_the_cue() {
     let s = one("Some 3,000 people marched, said.");
     assert_eq!(s.attribution, None);
 }
+
+#[test]
+fn d4_questions_keep_the_verb_and_a_bare_noun_after_it() {
+    let question = |s: &str| crate::engine::discover::question(&one(s));
+    assert_eq!(
+        question("Eleven people were taken to hospital, a spokesman said."),
+        "How many people were taken to hospital?"
+    );
+    assert_eq!(
+        question("More than 1,200 residents were evacuated on Monday, officials said."),
+        "How many residents were evacuated?"
+    );
+    // A name after the preposition is a place, asked as one.
+    assert_eq!(
+        question("About 3,000 soldiers were sent to Russia, officials said."),
+        "How many soldiers were sent to Russia?"
+    );
+}
