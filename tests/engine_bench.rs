@@ -105,18 +105,16 @@ fn claim_engine_speed() {
         // grouping, then `finish` (adding and validating once).
         let ids: Vec<&str> = corpus.articles().iter().map(|a| a.id.as_str()).collect();
         let mut run = Run::suggesting(&corpus, &ids);
-        let (mut reading_step, mut grouping): (f64, f64) = (0.0, 0.0);
-        loop {
+        let mut reading_step: f64 = 0.0;
+        let grouping = loop {
             let start = now();
             let more = run.step(&corpus);
             let took = now() - start;
-            if more {
-                reading_step = reading_step.max(took);
-            } else {
-                grouping = took;
-                break;
+            if !more {
+                break took;
             }
-        }
+            reading_step = reading_step.max(took);
+        };
         let start = now();
         std::hint::black_box(run.finish(&corpus).ok());
         let finish = now() - start;
