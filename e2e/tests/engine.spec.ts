@@ -3,23 +3,11 @@
 // with the figure and the source it is credited to, in the right row.
 import { expect, test } from '@playwright/test';
 import { expectNoAxeViolations } from '../support/axe';
+import { pasteReport } from '../support/report';
 
-// An invented report, in its own words, crediting its figure to a named
-// source (not taken from any corpus).
-const REPORT = [
-  'Pentagon Revises Its Count',
-  'By Maria Okafor',
-  'November 14, 2024',
-  'Some 12,000 North Korean troops are now in Russia, Pentagon spokeswoman Carla Ruiz told reporters on Monday.',
-  'Ruiz, who has held the post since 2021, did not say where the troops were deployed.',
-  'Officials declined to give a figure for casualties.',
-].join('\n');
 
 test('a pasted article with a credited troop figure shows it as found in the troops row', async ({ page }) => {
-  await page.goto('/#/import');
-  await page.getByRole('textbox', { name: 'Article text' }).fill(REPORT);
-  await page.getByRole('textbox', { name: 'Outlet', exact: true }).fill('The Harbour Ledger');
-  await page.getByRole('button', { name: 'Add article' }).click();
+  await pasteReport(page);
   await expect(page.getByRole('status').filter({ hasText: 'Parallax read the articles no one had checked' })).toContainText('found 1 statement');
 
   await page.getByRole('link', { name: 'Compare claims' }).click();
@@ -49,10 +37,7 @@ for (const colorScheme of ['light', 'dark'] as const) {
     test(`found stances and the engine's status, ${colorScheme}, ${width}px: no axe-core violations`, async ({ page }) => {
       await page.setViewportSize({ width, height: 900 });
       await page.emulateMedia({ colorScheme });
-      await page.goto('/#/import');
-      await page.getByRole('textbox', { name: 'Article text' }).fill(REPORT);
-      await page.getByRole('textbox', { name: 'Outlet', exact: true }).fill('The Harbour Ledger');
-      await page.getByRole('button', { name: 'Add article' }).click();
+      await pasteReport(page);
       await expect(page.getByRole('status').filter({ hasText: 'Parallax read the articles no one had checked' })).toBeVisible();
       await page.getByRole('link', { name: 'Compare claims' }).click();
       await expect(page.getByText('Found by Parallax, not checked').first()).toBeVisible();

@@ -11,23 +11,13 @@ import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { expect, test, type Locator, type Page } from '@playwright/test';
 import { expectNoAxeViolations } from '../support/axe';
+import { pasteReport } from '../support/report';
 
-const REPORT = [
-  'Pentagon Revises Its Count',
-  'By Maria Okafor',
-  'November 14, 2024',
-  'Some 12,000 North Korean troops are now in Russia, Pentagon spokeswoman Carla Ruiz told reporters on Monday.',
-  'Ruiz, who has held the post since 2021, did not say where the troops were deployed.',
-  'Officials declined to give a figure for casualties.',
-].join('\n');
 
 const TROOPS = /How many North Korean troops are in Russia now/;
 
 async function importReport(page: Page) {
-  await page.goto('/#/import');
-  await page.getByRole('textbox', { name: 'Article text' }).fill(REPORT);
-  await page.getByRole('textbox', { name: 'Outlet', exact: true }).fill('The Harbour Ledger');
-  await page.getByRole('button', { name: 'Add article' }).click();
+  await pasteReport(page);
   await expect(page.getByRole('status').filter({ hasText: 'Parallax read the articles' })).toContainText('found 1 statement');
   await page.getByRole('link', { name: 'Compare claims' }).click();
 }
