@@ -174,13 +174,28 @@ impl ReaderState {
     /// (and the engine run again).
     fn refresh(&mut self, input_changed: bool) {
         if input_changed {
-            let input = review::prepare(&self.merged, &self.review);
-            if *self.engine_input != input || self.work_revision == 0 {
-                self.engine_input = Rc::new(input);
+            // Without composed claims the input is `merged` itself: no copy,
+            // no comparison (this runs at start-up).
+            let composes = self
+                .review
+                .iter()
+                .any(|d| matches!(d, Decision::Compose { .. }));
+            let input = if composes {
+                Rc::new(review::prepare(&self.merged, &self.review))
+            } else {
+                Rc::clone(&self.merged)
+            };
+            let same = Rc::ptr_eq(&input, &self.engine_input) || *input == *self.engine_input;
+            if !same || self.work_revision == 0 {
+                self.engine_input = input;
                 self.engine_output = Rc::clone(&self.engine_input);
                 self.work_revision += 1;
                 self.engine = Engine::Idle;
             }
+        }
+        if self.review.is_empty() {
+            self.corpus = Rc::clone(&self.engine_output);
+            return;
         }
         self.corpus = match review::apply(&self.engine_output, &self.review) {
             Ok(applied) if applied.corpus == *self.engine_output => Rc::clone(&self.engine_output),
