@@ -21,7 +21,9 @@ use crate::listen::Lifetime;
 use crate::options::{Options, Routing};
 use crate::route::{Route, ViewQuery, split_path};
 use crate::source::{Load, Loading, Problem, fetch_corpus};
-use crate::state::{CheckFocus, Engine, LazyIndex, ReaderHandle, ReaderState, Theme, ViewFocus};
+use crate::state::{
+    CheckFocus, ClaimsReader, Engine, LazyIndex, ReaderHandle, ReaderState, Theme, ViewFocus,
+};
 use crate::storage::{Saved, Store};
 
 /// The whole widget as the full page: the bundled corpus, hash routing, the
@@ -411,7 +413,8 @@ fn Reader(props: &ReaderProps) -> Html {
             dir="ltr"
             data-theme={(state.theme != Theme::Auto).then(|| state.theme.name())}
         >
-            <ContextProvider<ReaderHandle> context={reader}>
+            <ContextProvider<ReaderHandle> context={reader.clone()}>
+            <ContextProvider<ClaimsReader> context={ClaimsReader::new(reader)}>
                 <ContextProvider<ViewFocus> context={(*view_focus).clone()}>
                     <ContextProvider<LazyIndex> context={(*match_index).clone()}>
                         <ContextProvider<CheckFocus> context={(*check_focus).clone()}>
@@ -419,6 +422,7 @@ fn Reader(props: &ReaderProps) -> Html {
                         </ContextProvider<CheckFocus>>
                     </ContextProvider<LazyIndex>>
                 </ContextProvider<ViewFocus>>
+            </ContextProvider<ClaimsReader>>
             </ContextProvider<ReaderHandle>>
         </div>
     }

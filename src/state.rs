@@ -502,10 +502,56 @@ impl ReaderHandle {
 }
 
 /// The reader context; panics outside `<ContextProvider<ReaderHandle>>`,
-/// which `App` always provides.
+/// which `App` always provides. A component that reads it renders again
+/// at every change of the reader's state (an outlet toggled, an engine
+/// step): what shows claims reads [`use_claims_reader`] instead.
 #[hook]
 pub fn use_reader() -> ReaderHandle {
     use_context::<ReaderHandle>().expect("components are rendered inside the reader context")
+}
+
+/// The reader as what shows claims sees it (a stance, an empty cell, a
+/// claim's origin, a suggestion): equal while the corpus shown and the
+/// reader's checks stay the same, so toggling an outlet, changing the
+/// theme or an engine step renders none of them again (issue 17: toggle
+/// within a frame). It keeps what it is compared by (the corpus and the
+/// revision of the checks) and the handle, whose `state()` is always the
+/// reducer's current state (Yew's reducer handles share it), so an event
+/// handler reads the outlets shown at the time of the event.
+#[derive(Clone)]
+pub struct ClaimsReader {
+    handle: ReaderHandle,
+    corpus: Rc<Corpus>,
+    review_revision: u32,
+}
+
+impl ClaimsReader {
+    /// The claims' view of `handle`'s state as it is now.
+    pub fn new(handle: ReaderHandle) -> Self {
+        let state = handle.state();
+        Self {
+            corpus: Rc::clone(&state.corpus),
+            review_revision: state.review_revision,
+            handle,
+        }
+    }
+}
+
+impl PartialEq for ClaimsReader {
+    fn eq(&self, other: &Self) -> bool {
+        Rc::ptr_eq(&self.corpus, &other.corpus)
+            && self.review_revision == other.review_revision
+            && self.handle.1 == other.handle.1
+    }
+}
+
+/// The reader for components that show claims (see [`ClaimsReader`]);
+/// panics outside its provider, which `Reader` always renders.
+#[hook]
+pub fn use_claims_reader() -> ReaderHandle {
+    use_context::<ClaimsReader>()
+        .expect("components are rendered inside the reader context")
+        .handle
 }
 
 /// Whether the app has shown its first view: focus moves to a view's heading

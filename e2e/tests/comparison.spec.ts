@@ -57,6 +57,35 @@ test('hiding an outlet removes its column, changes a status, and survives a relo
   await expect(status(page, TROOPS_NOW)).toHaveText('Differs');
 });
 
+// Links are not rendered again at each toggle: the shown outlets are put in
+// a link's address when it is about to be followed (pointer over it, focus,
+// its context menu, a click), so a new tab opens with the same outlets.
+test('a link followed after a toggle carries the outlets shown then', async ({ page }) => {
+  await page.goto('/');
+  await page.getByRole('button', { name: 'Kontur', exact: true }).click();
+  await expect(page.getByRole('button', { name: 'Kontur', exact: true })).toHaveAttribute('aria-pressed', 'false');
+  const shown = 'outlets=the-national-interest%2Cabc-news-au%2Cthe-new-york-times';
+
+  const question = row(page, TROOPS_NOW).getByRole('link', { name: TROOPS_NOW });
+  await question.hover();
+  await expect(question).toHaveAttribute('href', `#/claim/troops-in-russia?${shown}`);
+
+  // By keyboard: focus alone fills it in, after another toggle.
+  await page.getByRole('button', { name: 'Kontur', exact: true }).click();
+  await expect(page.getByRole('button', { name: 'Kontur', exact: true })).toHaveAttribute('aria-pressed', 'true');
+  const quote = row(page, TROOPS_NOW).getByRole('link', { name: /some 11,000 North Korean troops/ });
+  await quote.focus();
+  await expect(quote).not.toHaveAttribute('href', /outlets=/);
+  await page.getByRole('button', { name: 'The National Interest', exact: true }).click();
+  await quote.focus();
+  await expect(quote).toHaveAttribute('href', /outlets=kontur%2Cabc-news-au%2Cthe-new-york-times$/);
+
+  // Followed in the page, the view keeps the outlets.
+  await question.click();
+  await expect(page).toHaveURL(/#\/claim\/troops-in-russia\?outlets=kontur%2Cabc-news-au%2Cthe-new-york-times$/);
+  await expect(table(page).getByRole('columnheader')).toHaveCount(5);
+});
+
 test('activating a quote shows the highlighted passage, and back returns to the claim', async ({ page }) => {
   await page.goto('/');
   const quote = row(page, TROOPS_NOW).getByRole('link', { name: /At least 3,000 North Korean soldiers/ });

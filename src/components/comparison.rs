@@ -18,7 +18,7 @@ use yew_router::prelude::*;
 use super::route_link::{RouteLink, navigate};
 use crate::download::download;
 use crate::route::{Route, ViewQuery};
-use crate::state::{ReaderState, use_reader, use_view_focus};
+use crate::state::{ReaderState, use_claims_reader, use_reader, use_view_focus};
 
 /// What narrows the comparison: the filters of the link, or one claim.
 #[derive(Clone, Debug, PartialEq)]
@@ -223,7 +223,7 @@ struct ClaimOriginProps {
 /// decision is this reader's.
 #[component]
 fn ClaimOrigin(props: &ClaimOriginProps) -> Html {
-    let reader = use_reader();
+    let reader = use_claims_reader();
     let within = use_node_ref();
     crate::state::use_check_focus(vec![(props.claim.to_string(), None, None)], within.clone());
     let state = reader.state();
@@ -275,7 +275,7 @@ struct EmptyCellProps {
 /// rejected it), and "Pick a sentence" to give the article's answer.
 #[component]
 fn EmptyCell(props: &EmptyCellProps) -> Html {
-    let reader = use_reader();
+    let reader = use_claims_reader();
     let picking = use_state(|| false);
     let within = use_node_ref();
     let state = reader.state();
@@ -515,7 +515,7 @@ struct RejectedNoteProps {
 /// rejected, with its undo (this reader's rejections only).
 #[component]
 fn RejectedNote(props: &RejectedNoteProps) -> Html {
-    let reader = use_reader();
+    let reader = use_claims_reader();
     let state = reader.state();
     let corpus = &state.corpus;
     let name = corpus

@@ -13,7 +13,7 @@ use yew::prelude::*;
 
 use super::route_link::RouteLink;
 use crate::route::Route;
-use crate::state::use_reader;
+use crate::state::use_claims_reader;
 
 #[derive(Properties, PartialEq)]
 pub struct StanceViewProps {
@@ -24,7 +24,7 @@ pub struct StanceViewProps {
 
 #[component]
 pub fn StanceView(props: &StanceViewProps) -> Html {
-    let reader = use_reader();
+    let reader = use_claims_reader();
     let picking = use_state(|| false);
     let checks_ref = use_node_ref();
     let corpus = &reader.state().corpus;
@@ -266,7 +266,7 @@ pub struct PickSentenceProps {
 /// K1), best first, each a button that makes it the reader's stance.
 #[component]
 pub fn PickSentence(props: &PickSentenceProps) -> Html {
-    let reader = use_reader();
+    let reader = use_claims_reader();
     let list = use_node_ref();
     {
         // Focus the first choice when the list opens.

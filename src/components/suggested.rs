@@ -9,7 +9,7 @@ use parallax_core::review::Decision;
 use wasm_bindgen::JsCast;
 use yew::prelude::*;
 
-use crate::state::use_reader;
+use crate::state::use_claims_reader;
 
 /// The longest question a reader can write (characters): a question is a
 /// row's heading, not an essay.
@@ -21,7 +21,7 @@ pub const MAX_QUESTION_CHARS: usize = 200;
 
 #[component]
 pub fn Suggested() -> Html {
-    let reader = use_reader();
+    let reader = use_claims_reader();
     let state = reader.state();
     let corpus = &state.corpus;
     let suggestions: Vec<&Claim> = corpus
@@ -72,7 +72,7 @@ struct SuggestionProps {
 
 #[component]
 fn SuggestionItem(props: &SuggestionProps) -> Html {
-    let reader = use_reader();
+    let reader = use_claims_reader();
     let input = use_node_ref();
     let within = use_node_ref();
     // Back from the comparison (the reader undid adding it): focus returns
@@ -153,7 +153,7 @@ struct DismissedProps {
 /// A dismissed suggestion, with its undo (focus comes here after Dismiss).
 #[component]
 fn Dismissed(props: &DismissedProps) -> Html {
-    let reader = use_reader();
+    let reader = use_claims_reader();
     let within = use_node_ref();
     let id = parallax_core::review::target(&props.decision).0.to_string();
     crate::state::use_check_focus(vec![(id, None, None)], within.clone());
