@@ -51,9 +51,11 @@ pub fn run() -> Result<(), String> {
                 Err("e2e/bench/matching.mjs failed".to_string())
             }
         });
+    let audited = lighthouse(&toolchain, server.url());
     server.stop();
     loaded?;
     let matched = matched?;
+    let audited = audited?;
 
     tools::step("benchmark: the claim engine as WebAssembly (tests/engine_bench.rs)");
     let engine = engine_browser(&toolchain)?;
@@ -70,9 +72,43 @@ pub fn run() -> Result<(), String> {
         &format!("{machine}\n\n{}", matched.trim()),
     )?;
     let text = replace_section(&text, "engine-browser", &format!("{machine}\n\n{engine}"))?;
+    let text = replace_section(&text, "lighthouse", &format!("{machine}\n\n{audited}"))?;
     std::fs::write(&path, text).map_err(|error| error.to_string())?;
     println!("BENCHMARKS.md updated");
     Ok(())
+}
+
+/// Lighthouse's performance audit of the default page served at `url`
+/// (`e2e/bench/lighthouse.mjs`), its table as Markdown. Lighthouse is a
+/// package of its own in `e2e/bench/lighthouse`, installed from its lock
+/// file on the first run: the tests never need it.
+fn lighthouse(toolchain: &tools::Toolchain, url: &str) -> Result<String, String> {
+    let package = repo_root().join("e2e/bench/lighthouse");
+    if !package.join("node_modules").is_dir() {
+        tools::step("installing Lighthouse for the benchmark (e2e/bench/lighthouse)");
+        let mut npm = toolchain.command("npm");
+        npm.args(["ci", "--no-audit", "--no-fund"])
+            .current_dir(&package);
+        tools::run_checked(&mut npm)?;
+    }
+    tools::step("benchmark: Lighthouse, mobile, the default page (e2e/bench/lighthouse.mjs)");
+    let mut node = toolchain.command("node");
+    node.arg("e2e/bench/lighthouse.mjs")
+        .env("PARALLAX_URL", url)
+        .stdout(Stdio::piped());
+    if let Some(chromium) = &toolchain.chromium {
+        node.env("PARALLAX_CHROMIUM", chromium);
+    }
+    let output = node
+        .output()
+        .map_err(|error| format!("cannot run node: {error}"))?;
+    let text = String::from_utf8_lossy(&output.stdout).into_owned();
+    print!("{text}");
+    if output.status.success() {
+        Ok(text.trim().to_string())
+    } else {
+        Err("e2e/bench/lighthouse.mjs failed".to_string())
+    }
 }
 
 /// The claim engine's table from `tests/engine_bench.rs`, run in release
