@@ -20,10 +20,10 @@
 //! Stances of one outlet are not compared with each other: an outlet updating
 //! its own figure is not a disagreement between outlets.
 
-use std::collections::BTreeSet;
+use std::collections::{BTreeSet, HashMap};
 
-use crate::claim::{Claim, Qualifier, Scope, Stance, StanceValue};
-use crate::corpus::{Corpus, OutletId};
+use crate::claim::{Claim, Qualifier, Scope, ScopeKey, Stance, StanceValue};
+use crate::corpus::{ArticleId, Corpus, OutletId};
 use crate::selection::OutletSelection;
 
 /// How far "about" reaches either side of its figure.
@@ -194,44 +194,112 @@ impl ClaimComparison<'_> {
     }
 }
 
+/// Each article's outlet, looked up once for a whole comparison.
+type Outlets<'a> = HashMap<&'a ArticleId, &'a OutletId>;
+
+fn outlets_of(corpus: &Corpus) -> Outlets<'_> {
+    corpus
+        .articles()
+        .iter()
+        .map(|article| (&article.id, &article.outlet))
+        .collect()
+}
+
 /// Compares a claim over the outlets `selection` shows.
 pub fn compare<'a>(
     corpus: &'a Corpus,
     claim: &'a Claim,
     selection: &OutletSelection,
 ) -> ClaimComparison<'a> {
-    let outlet_of = |stance: &Stance| corpus.outlet_of(&stance.article).map(|outlet| &outlet.id);
-    let cells: Vec<OutletCell<'a>> = corpus
+    compare_with(corpus, &outlets_of(corpus), claim, selection)
+}
+
+/// A stance with what agreement compares normalized once: with hundreds of
+/// articles a claim has hundreds of stances, and every pair from different
+/// outlets is compared (issue 17: an outlet toggle at 500 articles spent
+/// most of a second folding the same words again for each pair).
+struct Keyed<'a> {
+    stance: &'a Stance,
+    scope: Option<ScopeKey>,
+    source: Option<String>,
+    label: Option<String>,
+}
+
+impl<'a> Keyed<'a> {
+    fn of(stance: &'a Stance) -> Self {
+        Self {
+            stance,
+            scope: stance.scope.as_ref().map(Scope::key),
+            source: normalized(stance.source.as_deref()),
+            label: match &stance.value {
+                StanceValue::Label(label) => normalized(Some(label)),
+                StanceValue::Number { .. } => None,
+            },
+        }
+    }
+}
+
+fn compare_with<'a>(
+    corpus: &'a Corpus,
+    outlets: &Outlets<'a>,
+    claim: &'a Claim,
+    selection: &OutletSelection,
+) -> ClaimComparison<'a> {
+    let mut cells: Vec<OutletCell<'a>> = corpus
         .outlets()
         .iter()
         .filter(|outlet| selection.is_shown(&outlet.id))
         .map(|outlet| OutletCell {
             outlet: &outlet.id,
-            stances: claim
-                .stances
+            stances: Vec::new(),
+        })
+        .collect();
+    // One pass over the stances, in their order, each to its outlet's cell.
+    let column: HashMap<&OutletId, usize> = cells
+        .iter()
+        .enumerate()
+        .map(|(i, cell)| (cell.outlet, i))
+        .collect();
+    for stance in &claim.stances {
+        let cell = outlets
+            .get(&stance.article)
+            .and_then(|outlet| column.get(outlet));
+        if let Some(&i) = cell {
+            cells[i].stances.push(stance);
+        }
+    }
+    let keyed: Vec<Vec<Keyed<'a>>> = cells
+        .iter()
+        .map(|cell| {
+            cell.stances
                 .iter()
-                .filter(|stance| outlet_of(stance) == Some(&outlet.id))
-                .collect(),
+                .map(|stance| Keyed::of(stance))
+                .collect()
         })
         .collect();
 
     let mentioning = cells.iter().filter(|cell| !cell.stances.is_empty()).count();
     let mut conflicts = Vec::new();
     let mut compatible_figures = false;
-    for (i, cell) in cells.iter().enumerate() {
-        for other in &cells[i + 1..] {
-            for &first in &cell.stances {
-                for &second in &other.stances {
+    for (i, cell) in keyed.iter().enumerate() {
+        for other in &keyed[i + 1..] {
+            for first in cell {
+                for second in other {
                     if !comparable(first, second) {
                         continue;
                     }
-                    if agree(&first.value, &second.value) {
-                        compatible_figures |= first.value != second.value;
+                    let (a, b) = (first.stance, second.stance);
+                    let agreeing = match (&first.label, &second.label) {
+                        (Some(x), Some(y)) => x == y,
+                        _ => agree(&a.value, &b.value),
+                    };
+                    if agreeing {
+                        compatible_figures |= a.value != b.value;
                     } else {
                         conflicts.push(Conflict {
-                            first,
-                            second,
-                            same_source: same_source(first, second),
+                            first: a,
+                            second: b,
+                            same_source: first.source.is_some() && first.source == second.source,
                         });
                     }
                 }
@@ -258,10 +326,11 @@ pub fn compare_all<'a>(
     corpus: &'a Corpus,
     selection: &OutletSelection,
 ) -> Vec<ClaimComparison<'a>> {
+    let outlets = outlets_of(corpus);
     corpus
         .claims()
         .iter()
-        .map(|claim| compare(corpus, claim, selection))
+        .map(|claim| compare_with(corpus, &outlets, claim, selection))
         .collect()
 }
 
@@ -276,8 +345,8 @@ pub fn sources<'a>(comparison: &ClaimComparison<'a>) -> BTreeSet<&'a str> {
 }
 
 /// Two stances answer the same version of the question.
-fn comparable(first: &Stance, second: &Stance) -> bool {
-    let same_unit = match (&first.value, &second.value) {
+fn comparable(first: &Keyed<'_>, second: &Keyed<'_>) -> bool {
+    let same_unit = match (&first.stance.value, &second.stance.value) {
         (StanceValue::Number { unit: a, .. }, StanceValue::Number { unit: b, .. }) => {
             a.eq_ignore_ascii_case(b)
         }
@@ -291,24 +360,21 @@ fn comparable(first: &Stance, second: &Stance) -> bool {
 /// engine read (found or checked) without any scope has an unknown one,
 /// not an empty one: it is compared with any stance whose scope is also
 /// unread or given in parts (an editor's free text never meets parts).
-fn same_scope(first: &Stance, second: &Stance) -> bool {
-    let unread = |s: &Stance| s.origin != crate::claim::Origin::Curated && s.scope.is_none();
-    let parts_or_none = |s: &Stance| s.scope.as_ref().is_none_or(Scope::has_parts);
+fn same_scope(first: &Keyed<'_>, second: &Keyed<'_>) -> bool {
+    let unread =
+        |s: &Keyed<'_>| s.stance.origin != crate::claim::Origin::Curated && s.scope.is_none();
+    let parts_or_none = |s: &Keyed<'_>| {
+        s.scope
+            .as_ref()
+            .is_none_or(|k| matches!(k, ScopeKey::Parts { .. }))
+    };
     if unread(first) {
         return parts_or_none(second);
     }
     if unread(second) {
         return parts_or_none(first);
     }
-    Scope::same_version(first.scope.as_ref(), second.scope.as_ref())
-}
-
-fn same_source(first: &Stance, second: &Stance) -> bool {
-    match (first.source.as_deref(), second.source.as_deref()) {
-        (Some(a), Some(b)) => normalized(Some(a)) == normalized(Some(b)),
-        // Each outlet's own assessment is a different speaker.
-        _ => false,
-    }
+    ScopeKey::same_version(first.scope.as_ref(), second.scope.as_ref())
 }
 
 fn normalized(text: Option<&str>) -> Option<String> {

@@ -100,35 +100,77 @@ impl Scope {
     /// texts (ignoring case and spacing). Anything else is a different
     /// version, which never contradicts.
     pub fn same_version(a: Option<&Scope>, b: Option<&Scope>) -> bool {
+        ScopeKey::same_version(a.map(Scope::key).as_ref(), b.map(Scope::key).as_ref())
+    }
+
+    /// What [`Scope::same_version`] compares, normalized once: a caller
+    /// comparing many pairs (agreement over hundreds of articles) keys
+    /// each scope once instead of folding its words for every pair.
+    pub fn key(&self) -> ScopeKey {
+        if self.has_parts() {
+            ScopeKey::Parts {
+                when: self.when,
+                place: self.place.as_deref().map(place_key),
+                counted: self.counted.as_deref().map(words_key),
+            }
+        } else {
+            ScopeKey::Text(self.text.as_deref().map(words_key))
+        }
+    }
+}
+
+/// A [`Scope`] as [`Scope::same_version`] compares it: its parts, the
+/// place without a leading "in", "to", "the"… and folded, what is counted
+/// folded; or, without parts, its folded text.
+#[derive(Clone, Debug, PartialEq)]
+pub enum ScopeKey {
+    Parts {
+        when: Option<When>,
+        place: Option<String>,
+        counted: Option<String>,
+    },
+    Text(Option<String>),
+}
+
+impl ScopeKey {
+    /// [`Scope::same_version`] on keys.
+    pub fn same_version(a: Option<&ScopeKey>, b: Option<&ScopeKey>) -> bool {
         let (a, b) = match (a, b) {
             (None, None) => return true,
             (Some(a), Some(b)) => (a, b),
             _ => return false,
         };
-        if a.has_parts() && b.has_parts() {
-            let mut shared = 0;
-            let mut compare = |x: Option<String>, y: Option<String>| match (x, y) {
-                (Some(x), Some(y)) => {
-                    shared += 1;
-                    x == y
+        match (a, b) {
+            (
+                ScopeKey::Parts {
+                    when: when_a,
+                    place: place_a,
+                    counted: counted_a,
+                },
+                ScopeKey::Parts {
+                    when: when_b,
+                    place: place_b,
+                    counted: counted_b,
+                },
+            ) => {
+                let mut shared = 0;
+                let mut compare = |same: Option<bool>| match same {
+                    Some(same) => {
+                        shared += 1;
+                        same
+                    }
+                    None => true,
+                };
+                fn both<T: PartialEq>(x: &Option<T>, y: &Option<T>) -> Option<bool> {
+                    Some(x.as_ref()? == y.as_ref()?)
                 }
-                _ => true,
-            };
-            let when = |s: &Scope| s.when.map(|w| format!("{w:?}"));
-            compare(when(a), when(b))
-                && compare(
-                    a.place.as_deref().map(place_key),
-                    b.place.as_deref().map(place_key),
-                )
-                && compare(
-                    a.counted.as_deref().map(words_key),
-                    b.counted.as_deref().map(words_key),
-                )
-                && shared > 0
-        } else if !a.has_parts() && !b.has_parts() {
-            a.text.as_deref().map(words_key) == b.text.as_deref().map(words_key)
-        } else {
-            false
+                compare(both(when_a, when_b))
+                    && compare(both(place_a, place_b))
+                    && compare(both(counted_a, counted_b))
+                    && shared > 0
+            }
+            (ScopeKey::Text(a), ScopeKey::Text(b)) => a == b,
+            _ => false,
         }
     }
 }

@@ -463,3 +463,130 @@ fn an_engine_stance_without_a_scope_is_compared_with_parts_not_with_an_editors_t
     let mixed = Corpus::from_record(&record).unwrap();
     assert_eq!(status(&mixed), Status::Consistent);
 }
+
+/// The pairwise rule as first written, each pair normalized anew: the
+/// keyed comparison (issue 17) must decide exactly as it does.
+fn reference<'a>(
+    corpus: &'a Corpus,
+    claim: &'a Claim,
+    selection: &OutletSelection,
+) -> (Status, Vec<(*const Stance, *const Stance, bool)>, bool) {
+    let outlet_of = |stance: &Stance| corpus.outlet_of(&stance.article).map(|o| &o.id);
+    let cells: Vec<Vec<&Stance>> = corpus
+        .outlets()
+        .iter()
+        .filter(|outlet| selection.is_shown(&outlet.id))
+        .map(|outlet| {
+            claim
+                .stances
+                .iter()
+                .filter(|s| outlet_of(s) == Some(&outlet.id))
+                .collect()
+        })
+        .collect();
+    let unread = |s: &Stance| s.origin != crate::claim::Origin::Curated && s.scope.is_none();
+    let parts_or_none = |s: &Stance| s.scope.as_ref().is_none_or(Scope::has_parts);
+    let scope = |a: &Stance, b: &Stance| {
+        if unread(a) {
+            parts_or_none(b)
+        } else if unread(b) {
+            parts_or_none(a)
+        } else {
+            Scope::same_version(a.scope.as_ref(), b.scope.as_ref())
+        }
+    };
+    let unit = |a: &Stance, b: &Stance| match (&a.value, &b.value) {
+        (StanceValue::Number { unit: x, .. }, StanceValue::Number { unit: y, .. }) => {
+            x.eq_ignore_ascii_case(y)
+        }
+        (StanceValue::Label(_), StanceValue::Label(_)) => true,
+        _ => false,
+    };
+    let mut conflicts = Vec::new();
+    let mut compatible = false;
+    for (i, cell) in cells.iter().enumerate() {
+        for other in &cells[i + 1..] {
+            for &a in cell {
+                for &b in other {
+                    if !(unit(a, b) && scope(a, b)) {
+                        continue;
+                    }
+                    if agree(&a.value, &b.value) {
+                        compatible |= a.value != b.value;
+                    } else {
+                        let same = match (a.source.as_deref(), b.source.as_deref()) {
+                            (Some(x), Some(y)) => normalized(Some(x)) == normalized(Some(y)),
+                            _ => false,
+                        };
+                        conflicts.push((a as *const Stance, b as *const Stance, same));
+                    }
+                }
+            }
+        }
+    }
+    let mentioning = cells.iter().filter(|c| !c.is_empty()).count();
+    let status = match mentioning {
+        0 => Status::NotCovered,
+        1 => Status::SingleSource,
+        _ if !conflicts.is_empty() => Status::Differs,
+        _ => Status::Consistent,
+    };
+    (
+        status,
+        conflicts,
+        status == Status::Consistent && compatible,
+    )
+}
+
+#[test]
+fn keyed_comparison_decides_as_the_pairwise_rule_on_engine_read_stories() {
+    let dir = std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("tests/claims-collection");
+    let mut paths: Vec<_> = std::fs::read_dir(dir)
+        .unwrap()
+        .filter_map(|e| e.ok().map(|e| e.path()))
+        .filter(|p| p.extension().is_some_and(|x| x == "json"))
+        .collect();
+    paths.sort();
+    let mut corpora = vec![Corpus::parse_bundled().unwrap()];
+    corpora.extend(
+        paths
+            .iter()
+            .map(|p| Corpus::parse(&std::fs::read_to_string(p).unwrap()).unwrap()),
+    );
+    let mut compared = 0;
+    for corpus in corpora {
+        // Found stances (engine scopes in parts, none, sources) beside the
+        // editors' ones.
+        let mut run = crate::engine::run::Run::new(&corpus);
+        while run.step(&corpus) {}
+        let corpus = run.finish(&corpus).unwrap();
+        let all = OutletSelection::default();
+        let mut selections = vec![all.clone()];
+        for outlet in corpus.outlets() {
+            let mut hidden = all.clone();
+            hidden.toggle(&corpus, &outlet.id);
+            selections.push(hidden);
+        }
+        for selection in &selections {
+            for (claim, keyed) in corpus.claims().iter().zip(compare_all(&corpus, selection)) {
+                let (status, conflicts, compatible) = reference(&corpus, claim, selection);
+                assert_eq!(keyed.status, status, "{}", claim.id);
+                assert_eq!(keyed.compatible_figures, compatible, "{}", claim.id);
+                let got: Vec<_> = keyed
+                    .conflicts
+                    .iter()
+                    .map(|c| {
+                        (
+                            c.first as *const Stance,
+                            c.second as *const Stance,
+                            c.same_source,
+                        )
+                    })
+                    .collect();
+                assert_eq!(got, conflicts, "{}", claim.id);
+                compared += 1;
+            }
+        }
+    }
+    assert!(compared > 100, "only {compared} comparisons");
+}
