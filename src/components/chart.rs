@@ -34,11 +34,55 @@ impl ChartRow {
     }
 }
 
+/// At most this many lines in a chart (a host's corpus of hundreds of
+/// articles gives a claim hundreds of figures: one line each made charts
+/// thousands of pixels tall and slowed every outlet toggle; issue 17).
+pub const MAX_LINES: usize = 12;
+
+/// `rows` as a chart draws them: unchanged up to [`MAX_LINES`]; past it,
+/// lines with the same figure (value text, amount and qualifier) merged
+/// into their first, labelled "N reports, first …", and the first
+/// [`MAX_LINES`] of those kept. Also returns how many distinct figures
+/// were left out (said under the chart; the cells show every one).
+pub fn fold_rows(rows: Vec<ChartRow>) -> (Vec<ChartRow>, usize) {
+    if rows.len() <= MAX_LINES {
+        return (rows, 0);
+    }
+    let mut groups: Vec<(ChartRow, usize)> = Vec::new();
+    for row in rows {
+        let same = groups.iter_mut().find(|(first, _)| {
+            first.value_text == row.value_text
+                && first.amount == row.amount
+                && first.qualifier == row.qualifier
+        });
+        match same {
+            Some((_, count)) => *count += 1,
+            None => groups.push((row, 1)),
+        }
+    }
+    let distinct = groups.len();
+    let kept: Vec<ChartRow> = groups
+        .into_iter()
+        .take(MAX_LINES)
+        .map(|(mut row, count)| {
+            if count > 1 {
+                row.label = format!("{count} reports, first {}", row.label);
+            }
+            row
+        })
+        .collect();
+    let left_out = distinct - kept.len();
+    (kept, left_out)
+}
+
 #[derive(Properties, PartialEq)]
 pub struct NumberChartProps {
     pub rows: Vec<ChartRow>,
     /// Text for the chart's accessible name ("Figures reported for: …").
     pub title: AttrValue,
+    /// Distinct figures not drawn (see [`fold_rows`]), said under the axis.
+    #[prop_or_default]
+    pub left_out: usize,
 }
 
 const WIDTH: f64 = 300.0;
@@ -70,14 +114,24 @@ pub fn NumberChart(props: &NumberChartProps) -> Html {
         .max(1.0)
         * 1.15;
     let x = |amount: f64| PAD + (amount / max).min(1.0) * (WIDTH - 2.0 * PAD);
-    let height = ROW * props.rows.len() as f64 + 22.0;
+    let note = (props.left_out > 0).then(|| {
+        format!(
+            "{} more figure{} not drawn (see the cells)",
+            props.left_out,
+            if props.left_out == 1 { "" } else { "s" }
+        )
+    });
+    let height = ROW * props.rows.len() as f64 + 22.0 + if note.is_some() { 16.0 } else { 0.0 };
     let description: Vec<String> = props
         .rows
         .iter()
         .map(|row| format!("{}: {}", row.label, row.value_text))
         .collect();
-    let alternative = format!("{}. {}.", props.title, description.join("; "));
-    let axis_y = height - 16.0;
+    let alternative = match &note {
+        Some(note) => format!("{}. {}. {note}.", props.title, description.join("; ")),
+        None => format!("{}. {}.", props.title, description.join("; ")),
+    };
+    let axis_y = ROW * props.rows.len() as f64 + 6.0;
 
     html! {
         <svg
@@ -134,6 +188,44 @@ pub fn NumberChart(props: &NumberChartProps) -> Html {
             <text class="px-chart-tick" x={(WIDTH - PAD).to_string()} y={(axis_y + 13.0).to_string()} text-anchor="end">
                 { format_amount((max / 1.15).round()) }
             </text>
+            if let Some(note) = note {
+                <text class="px-chart-label" x={PAD.to_string()} y={(axis_y + 29.0).to_string()}>{ note }</text>
+            }
         </svg>
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn row(label: &str, amount: f64) -> ChartRow {
+        ChartRow {
+            label: label.into(),
+            value_text: format!("{amount} soldiers"),
+            amount,
+            qualifier: Qualifier::About,
+        }
+    }
+
+    #[test]
+    fn a_chart_of_few_figures_is_drawn_as_given() {
+        let rows: Vec<ChartRow> = (0..MAX_LINES)
+            .map(|i| row(&format!("Outlet {i}"), 10.0))
+            .collect();
+        assert_eq!(fold_rows(rows.clone()), (rows, 0));
+    }
+
+    #[test]
+    fn past_the_limit_the_same_figures_are_merged_and_the_rest_counted() {
+        // 30 reports of 10, then 20 distinct figures.
+        let mut rows: Vec<ChartRow> = (0..30).map(|i| row(&format!("Outlet {i}"), 10.0)).collect();
+        rows.extend((0..20).map(|i| row(&format!("Other {i}"), 100.0 + f64::from(i))));
+        let (drawn, left_out) = fold_rows(rows);
+        assert_eq!(drawn.len(), MAX_LINES);
+        assert_eq!(drawn[0].label, "30 reports, first Outlet 0");
+        assert_eq!(drawn[1].label, "Other 0");
+        // 21 distinct figures, 12 drawn.
+        assert_eq!(left_out, 9);
     }
 }

@@ -467,21 +467,85 @@ fn stances(
             .outlet_of(&r.article)
             .is_some_and(|o| &o.id == cell.outlet)
     });
+    let indices: Vec<usize> = stances
+        .iter()
+        .filter_map(|stance| {
+            claim
+                .stances
+                .iter()
+                .position(|candidate| std::ptr::eq(candidate, *stance))
+        })
+        .collect();
     html! {
         <>
         if rejected_here {
             <RejectedNote claim={AttrValue::from(claim.id.to_string())} outlet={AttrValue::from(cell.outlet.to_string())} />
         }
-        for stance in stances {
-            {{
-                let index = claim
-                    .stances
-                    .iter()
-                    .position(|candidate| std::ptr::eq(candidate, *stance))
-                    .unwrap_or(0);
-                html! { <StanceView key={index} claim={AttrValue::from(claim.id.to_string())} {index} /> }
-            }}
+        <CellStances claim={AttrValue::from(claim.id.to_string())} outlet={AttrValue::from(cell.outlet.to_string())} {indices} />
+        </>
+    }
+}
+
+/// A cell shows at most this many of its outlet's stances before folding
+/// the rest behind a button. A host's corpus of hundreds of articles gives
+/// one outlet ten near-identical sentences for a claim: no reader reads
+/// them side by side, and building them all made an outlet toggle take
+/// most of a second (issue 17). Agreement and the download count them all.
+pub const SHOWN_PER_CELL: usize = 3;
+
+#[derive(Properties, PartialEq)]
+struct CellStancesProps {
+    claim: AttrValue,
+    outlet: AttrValue,
+    /// The stances' positions in the claim, in the cell's order.
+    indices: Vec<usize>,
+}
+
+/// An outlet's stances in a cell: all of them up to [`SHOWN_PER_CELL`],
+/// else the first two and "Show N more sentences from …" (a disclosure
+/// button that shows the rest, and "Show fewer" after).
+#[component]
+fn CellStances(props: &CellStancesProps) -> Html {
+    let reader = use_claims_reader();
+    let expanded = use_state_eq(|| false);
+    let count = props.indices.len();
+    let folds = count > SHOWN_PER_CELL;
+    let shown = if folds && !*expanded {
+        &props.indices[..SHOWN_PER_CELL - 1]
+    } else {
+        &props.indices[..]
+    };
+    let button = folds.then(|| {
+        let name = reader
+            .state()
+            .corpus
+            .outlets()
+            .iter()
+            .find(|o| o.id.as_str() == props.outlet.as_str())
+            .map(|o| o.name.clone())
+            .unwrap_or_default();
+        let hidden = count - shown.len();
+        let label = if *expanded {
+            format!("Show fewer sentences from {name}")
+        } else {
+            format!("Show {hidden} more sentences from {name}")
+        };
+        let onclick = {
+            let expanded = expanded.clone();
+            Callback::from(move |_| expanded.set(!*expanded))
+        };
+        html! {
+            <button type="button" class="px-more" aria-expanded={expanded.to_string()} {onclick}>
+                { label }
+            </button>
         }
+    });
+    html! {
+        <>
+        for index in shown {
+            <StanceView key={*index} claim={props.claim.clone()} index={*index} />
+        }
+        { button.unwrap_or_default() }
         </>
     }
 }
@@ -597,8 +661,9 @@ fn chart(corpus: &Corpus, comparison: &ClaimComparison<'_>) -> Html {
             ChartRow::new(label, &stance.value, value_with_scope(stance))
         })
         .collect();
+    let (rows, left_out) = super::chart::fold_rows(rows);
     html! {
-        <NumberChart rows={rows} title={format!("Figures reported for: {}", comparison.claim.question)} />
+        <NumberChart {rows} {left_out} title={format!("Figures reported for: {}", comparison.claim.question)} />
     }
 }
 
