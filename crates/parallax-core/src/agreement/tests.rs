@@ -540,19 +540,10 @@ fn reference<'a>(
 
 #[test]
 fn keyed_comparison_decides_as_the_pairwise_rule_on_engine_read_stories() {
-    let dir = std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("tests/claims-collection");
-    let mut paths: Vec<_> = std::fs::read_dir(dir)
-        .unwrap()
-        .filter_map(|e| e.ok().map(|e| e.path()))
-        .filter(|p| p.extension().is_some_and(|x| x == "json"))
-        .collect();
-    paths.sort();
     let mut corpora = vec![Corpus::parse_bundled().unwrap()];
-    corpora.extend(
-        paths
-            .iter()
-            .map(|p| Corpus::parse(&std::fs::read_to_string(p).unwrap()).unwrap()),
-    );
+    corpora.extend(crate::engine::quality::tests::collection(
+        "claims-collection",
+    ));
     let mut compared = 0;
     for corpus in corpora {
         // Found stances (engine scopes in parts, none, sources) beside the

@@ -294,10 +294,11 @@ pub fn recovered(corpus: &Corpus, suggestions: &[Suggestion]) -> Vec<(String, Op
 }
 
 #[cfg(test)]
-mod tests {
+pub(crate) mod tests {
     use super::*;
 
-    fn collection(folder: &str) -> Vec<Corpus> {
+    /// Every corpus of `tests/<folder>`, in file name order.
+    pub(crate) fn collection(folder: &str) -> Vec<Corpus> {
         let dir = std::path::Path::new(env!("CARGO_MANIFEST_DIR"))
             .join("tests")
             .join(folder);
