@@ -65,6 +65,12 @@ impl Status {
     }
 }
 
+/// How many found (or checked) values an explanation names before it says
+/// "and N more": a host's corpus of hundreds of articles gives a claim
+/// hundreds of found values, which the cells show; the explanation says
+/// that they are the engine's, not each one again (issue 17).
+pub const EXPLAINED_VALUES: usize = 5;
+
 /// Two stances, from different outlets, that cannot both be true.
 #[derive(Clone, Debug, PartialEq)]
 pub struct Conflict<'a> {
@@ -134,13 +140,23 @@ impl ClaimComparison<'_> {
             ),
             (crate::claim::Origin::Checked, "Checked by a reader"),
         ] {
-            let listed: Vec<String> = self
+            let mut listed: Vec<String> = Vec::new();
+            let mut more = 0;
+            for stance in self
                 .cells
                 .iter()
                 .flat_map(|cell| cell.stances.iter())
                 .filter(|s| s.origin == origin && !named.contains(&(**s as *const Stance)))
-                .map(|s| format!("{}: {}", outlet_name(s), s.value))
-                .collect();
+            {
+                if listed.len() < EXPLAINED_VALUES {
+                    listed.push(format!("{}: {}", outlet_name(stance), stance.value));
+                } else {
+                    more += 1;
+                }
+            }
+            if more > 0 {
+                listed.push(format!("and {more} more"));
+            }
             if !listed.is_empty() {
                 extra.push(format!("{words}: {}.", listed.join("; ")));
             }

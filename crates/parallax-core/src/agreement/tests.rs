@@ -581,3 +581,45 @@ fn keyed_comparison_decides_as_the_pairwise_rule_on_engine_read_stories() {
     }
     assert!(compared > 100, "only {compared} comparisons");
 }
+
+#[test]
+fn an_explanation_names_a_few_found_values_and_counts_the_rest() {
+    // Eight outlets, each with one found figure of 100 soldiers.
+    let outlets: Vec<String> = (1..=8).map(|i| format!("o{i}")).collect();
+    let quote = "Some 100 soldiers arrived";
+    let document = json!({
+        "format": 1,
+        "outlets": outlets.iter().map(|id| json!({ "id": id, "name": format!("Outlet {id}") })).collect::<Vec<_>>(),
+        "articles": outlets.iter().map(|id| json!({
+            "id": format!("{id}-article"),
+            "outlet": id,
+            "outlet_attribution": { "provenance": "stated" },
+            "headline": { "value": "Headline", "provenance": "stated" },
+            "blocks": [{ "kind": "paragraph", "text": format!("{quote}.") }]
+        })).collect::<Vec<_>>(),
+        "claims": [{
+            "id": "claim",
+            "question": "How many?",
+            "kind": "number",
+            "stances": outlets.iter().map(|id| json!({
+                "article": format!("{id}-article"),
+                "quote": quote,
+                "provenance": "found",
+                "value": { "text": "Some 100", "amount": 100, "qualifier": "about", "unit": "soldiers" }
+            })).collect::<Vec<_>>()
+        }]
+    });
+    let corpus =
+        Corpus::parse(&document.to_string()).unwrap_or_else(|errors| panic!("{errors:#?}"));
+    let comparison = compare(&corpus, &corpus.claims()[0], &OutletSelection::all());
+    assert_eq!(comparison.status, Status::Consistent);
+    let explanation = comparison.explanation(&corpus);
+    assert!(
+        explanation.ends_with(
+            "Found by Parallax, not checked: Outlet o1: about 100 soldiers; \
+             Outlet o2: about 100 soldiers; Outlet o3: about 100 soldiers; \
+             Outlet o4: about 100 soldiers; Outlet o5: about 100 soldiers; and 3 more."
+        ),
+        "{explanation}"
+    );
+}
