@@ -280,11 +280,7 @@ fn EmptyCell(props: &EmptyCellProps) -> Html {
     let within = use_node_ref();
     let state = reader.state();
     let corpus = &state.corpus;
-    let outlet = corpus
-        .outlets()
-        .iter()
-        .find(|o| o.id.as_str() == props.outlet.as_str());
-    let name = outlet.map(|o| o.name.clone()).unwrap_or_default();
+    let name = outlet_name(corpus, &props.outlet);
     let article = corpus.claim(&props.claim).and_then(|claim| {
         claim
             .rejected
@@ -516,14 +512,7 @@ fn CellStances(props: &CellStancesProps) -> Html {
         &props.indices[..]
     };
     let button = folds.then(|| {
-        let name = reader
-            .state()
-            .corpus
-            .outlets()
-            .iter()
-            .find(|o| o.id.as_str() == props.outlet.as_str())
-            .map(|o| o.name.clone())
-            .unwrap_or_default();
+        let name = outlet_name(&reader.state().corpus, &props.outlet);
         let hidden = count - shown.len();
         let label = if *expanded {
             format!("Show fewer sentences from {name}")
@@ -548,6 +537,16 @@ fn CellStances(props: &CellStancesProps) -> Html {
         { button.unwrap_or_default() }
         </>
     }
+}
+
+/// The name of the outlet whose id is `id` (empty if the corpus has none).
+fn outlet_name(corpus: &Corpus, id: &str) -> String {
+    corpus
+        .outlets()
+        .iter()
+        .find(|o| o.id.as_str() == id)
+        .map(|o| o.name.clone())
+        .unwrap_or_default()
 }
 
 /// This reader's rejection of a sentence of `outlet` for `claim`, if any
@@ -581,13 +580,7 @@ struct RejectedNoteProps {
 fn RejectedNote(props: &RejectedNoteProps) -> Html {
     let reader = use_claims_reader();
     let state = reader.state();
-    let corpus = &state.corpus;
-    let name = corpus
-        .outlets()
-        .iter()
-        .find(|o| o.id.as_str() == props.outlet.as_str())
-        .map(|o| o.name.clone())
-        .unwrap_or_default();
+    let name = outlet_name(&state.corpus, &props.outlet);
     let undo = own_rejection(state, &props.claim, &props.outlet);
     html! {
         <p class="px-not-mentioned px-rejected">
