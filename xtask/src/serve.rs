@@ -16,7 +16,9 @@ pub struct StaticServer {
 
 impl StaticServer {
     /// Binds 127.0.0.1:`port` (0 picks a free port) and serves `root` from a
-    /// background thread.
+    /// background thread, answering each request on a thread of its own: a
+    /// client that stops reading (a frame torn down mid-download) then holds
+    /// only its own answer, not every other page's.
     pub fn start(root: &Path, port: u16) -> Result<Self, String> {
         let server = Server::http(("127.0.0.1", port))
             .map_err(|error| format!("cannot listen on 127.0.0.1:{port}: {error}"))?;
@@ -25,12 +27,13 @@ impl StaticServer {
             .to_ip()
             .ok_or("the server has no IP address")?;
         let server = Arc::new(server);
-        let root = root.to_path_buf();
+        let root: Arc<Path> = Arc::from(root);
         let worker = {
             let server = Arc::clone(&server);
             thread::spawn(move || {
                 for request in server.incoming_requests() {
-                    respond(&root, request);
+                    let root = Arc::clone(&root);
+                    thread::spawn(move || respond(&root, request));
                 }
             })
         };
@@ -296,5 +299,38 @@ mod tests {
             content_type(Path::new("x.html")),
             "text/html; charset=utf-8"
         );
+    }
+
+    #[test]
+    fn a_client_that_stops_reading_holds_up_no_one_else() {
+        use std::io::{Read, Write};
+        use std::net::TcpStream;
+        use std::time::Duration;
+
+        let root = std::env::temp_dir().join(format!("xtask-serve-stall-{}", std::process::id()));
+        std::fs::create_dir_all(&root).unwrap();
+        std::fs::write(root.join("index.html"), "<p>home</p>").unwrap();
+        // 32 MB: far more than both ends' socket buffers hold.
+        std::fs::write(root.join("big.bin"), vec![7u8; 32 << 20]).unwrap();
+        let server = StaticServer::start(&root, 0).unwrap();
+        let address = server.url().trim_start_matches("http://").to_string();
+
+        // The big file asked for; once its first bytes arrive the server is
+        // writing it, and it cannot finish, for the rest is never read.
+        let mut stalled = TcpStream::connect(&address).unwrap();
+        write!(stalled, "GET /big.bin HTTP/1.1\r\nHost: test\r\n\r\n").unwrap();
+        let mut status = [0u8; 12];
+        stalled.read_exact(&mut status).unwrap();
+        assert_eq!(&status, b"HTTP/1.1 200");
+        let mut other = TcpStream::connect(&address).unwrap();
+        other.set_read_timeout(Some(Duration::from_secs(20))).unwrap();
+        write!(other, "GET /index.html HTTP/1.1\r\nHost: test\r\nConnection: close\r\n\r\n").unwrap();
+        let mut answer = String::new();
+        let read = other.read_to_string(&mut answer);
+        drop(stalled);
+        server.stop();
+        read.expect("the other client is answered while the first one stalls");
+        assert!(answer.starts_with("HTTP/1.1 200"), "{answer}");
+        assert!(answer.ends_with("<p>home</p>"), "{answer}");
     }
 }
