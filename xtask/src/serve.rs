@@ -323,8 +323,14 @@ mod tests {
         stalled.read_exact(&mut status).unwrap();
         assert_eq!(&status, b"HTTP/1.1 200");
         let mut other = TcpStream::connect(&address).unwrap();
-        other.set_read_timeout(Some(Duration::from_secs(20))).unwrap();
-        write!(other, "GET /index.html HTTP/1.1\r\nHost: test\r\nConnection: close\r\n\r\n").unwrap();
+        other
+            .set_read_timeout(Some(Duration::from_secs(20)))
+            .unwrap();
+        write!(
+            other,
+            "GET /index.html HTTP/1.1\r\nHost: test\r\nConnection: close\r\n\r\n"
+        )
+        .unwrap();
         let mut answer = String::new();
         let read = other.read_to_string(&mut answer);
         drop(stalled);
