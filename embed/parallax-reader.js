@@ -177,6 +177,9 @@ async function runWidget(element, hostOptions, fixed) {
     lifetime?.abort();
     instance = null;
     bindings = null;
+    // A panic in the first render leaves the page's prerendered first view
+    // (src/prerender.rs) in place: the panel must not sit under a picture.
+    element.shadowRoot?.querySelectorAll(".px-first").forEach((node) => node.remove());
     const panel = element.shadowRoot?.querySelector(".px-panic");
     if (!panel || panel.querySelector("button")) return;
     const advice = panel.querySelector("p:last-of-type");

@@ -14,6 +14,8 @@ mod listen;
 pub mod options;
 mod page_dom;
 pub mod panic_notice;
+#[cfg(not(target_arch = "wasm32"))]
+pub mod prerender;
 mod route;
 mod source;
 mod state;
@@ -30,7 +32,7 @@ pub use options::Options;
 /// The widget's stylesheet, adopted by every instance's shadow root: no
 /// `<style>` element and no request, so a strict Content-Security-Policy
 /// (`style-src 'self'`) holds, and neither host nor widget styles cross.
-const STYLES: &str = include_str!("../styles/main.css");
+pub const STYLES: &str = include_str!("../styles/main.css");
 
 thread_local! {
     static SHEET: std::cell::OnceCell<Option<web_sys::CssStyleSheet>> = const { std::cell::OnceCell::new() };
@@ -101,6 +103,27 @@ pub fn simulate_panic() {
     panic!("a panic simulated through simulatePanic()");
 }
 
+/// The class of everything the build puts in the full page's shadow root
+/// before the widget runs (`prerender.rs`): the widget removes these once it
+/// has rendered.
+pub const FIRST_VIEW_CLASS: &str = "px-first";
+
+/// Removes what the build put in the page's shadow root before the widget
+/// ran (the snapshot of its first view and the loading line).
+fn remove_first_view(root: &web_sys::ShadowRoot) {
+    let Ok(nodes) = root.query_selector_all(&format!(".{FIRST_VIEW_CLASS}")) else {
+        return;
+    };
+    for index in 0..nodes.length() {
+        if let Some(node) = nodes
+            .item(index)
+            .and_then(|node| node.dyn_into::<Element>().ok())
+        {
+            node.remove();
+        }
+    }
+}
+
 /// Mounts one instance into `host`, inside the host's shadow root (made
 /// open if it has none). `options` is a plain object of strings:
 /// `routing` (`hash` or `memory`), `view`, `claim`, `article`, `outlets`,
@@ -135,6 +158,13 @@ pub fn mount(host: &Element, options: &JsValue) -> Result<Instance, JsValue> {
         options: Options::from_js(options),
     };
     let handle = yew::Renderer::<Widget>::with_root_and_props(container.clone(), props).render();
+    // Yew renders in a microtask queued by `render`; this one is queued
+    // after it, so the prerendered first view (`prerender.rs`) goes in the
+    // same task as the live one arrives, before anything is painted.
+    wasm_bindgen_futures::spawn_local({
+        let root = root.clone();
+        async move { remove_first_view(&root) }
+    });
     Ok(Instance {
         handle: Some(handle),
         container,

@@ -40,10 +40,8 @@ impl Store {
             "" => "parallax.".to_string(),
             name => format!("parallax.{name}."),
         });
-        let unavailable = match (&prefix, local_storage()) {
-            (Some(_), Err(why)) => Some(why),
-            _ => None,
-        };
+        // Storage is looked at only by an instance that keeps choices.
+        let unavailable = prefix.as_ref().and_then(|_| local_storage().err());
         Self {
             prefix: if unavailable.is_some() { None } else { prefix },
             unavailable,

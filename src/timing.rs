@@ -6,9 +6,18 @@
 //! `parallax:ready`, when the first instance on the page has rendered its
 //! first view (the moment a reader can use it).
 
+/// The page's `performance`; none outside a browser (the build-time render).
+fn performance() -> Option<web_sys::Performance> {
+    if cfg!(target_arch = "wasm32") {
+        web_sys::window().and_then(|window| window.performance())
+    } else {
+        None
+    }
+}
+
 /// Sets the `parallax:ready` mark, once per page.
 pub fn mark_ready() {
-    let Some(performance) = web_sys::window().and_then(|window| window.performance()) else {
+    let Some(performance) = performance() else {
         return;
     };
     if performance
@@ -22,8 +31,7 @@ pub fn mark_ready() {
 
 /// Runs `work` between two marks and records a measure named `name`.
 pub fn measure<T>(name: &str, work: impl FnOnce() -> T) -> T {
-    let performance = web_sys::window().and_then(|window| window.performance());
-    let Some(performance) = performance else {
+    let Some(performance) = performance() else {
         return work();
     };
     let (start, end) = (format!("{name}:start"), format!("{name}:end"));

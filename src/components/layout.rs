@@ -22,11 +22,24 @@ pub fn fits_table(width: f64, font_size: f64) -> bool {
     font_size > 0.0 && width >= TABLE_FROM_EM * font_size
 }
 
+/// The layout a render outside the browser builds (the build-time render of
+/// the first view, `src/prerender.rs`), where there is no window to measure:
+/// provided as a context, it replaces the first guess; effects, which then
+/// never run, would correct it in a browser.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub struct LayoutHint {
+    pub table: bool,
+}
+
 /// `true` for the table. `node` is any element inside the widget.
 #[hook]
 pub fn use_table_layout(node: NodeRef) -> bool {
     let lifetime = use_lifetime();
+    let hint = use_context::<LayoutHint>();
     let wide = use_state_eq(|| {
+        if let Some(hint) = hint {
+            return hint.table;
+        }
         let window = gloo::utils::window();
         let width = window
             .inner_width()
@@ -36,11 +49,12 @@ pub fn use_table_layout(node: NodeRef) -> bool {
         fits_table(width, 16.0)
     });
     let printing = use_state_eq(|| {
-        gloo::utils::window()
-            .match_media("print")
-            .ok()
-            .flatten()
-            .is_some_and(|query| query.matches())
+        hint.is_none()
+            && gloo::utils::window()
+                .match_media("print")
+                .ok()
+                .flatten()
+                .is_some_and(|query| query.matches())
     });
 
     {

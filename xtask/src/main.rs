@@ -9,7 +9,8 @@
 //! - `bench`: measure the release bundle and rewrite BENCHMARKS.md's figures.
 //! - `fuzz`: fuzz the corpus reader, the cleaner and the matcher.
 //! - `bindings`: Trunk's post-build hook; makes `parallax.js` a factory of
-//!   wasm instances (`single_file::write_factory`).
+//!   wasm instances (`single_file::write_factory`) and puts the prerendered
+//!   first view into `index.html` (`first_view::write`).
 //!
 //! Each command installs only what it needs and reuses what is already there,
 //! so the second run is quick.
@@ -17,6 +18,7 @@
 mod bench;
 mod compress;
 mod corpus;
+mod first_view;
 mod fuzz;
 mod serve;
 mod single_file;
@@ -42,7 +44,8 @@ commands:
                         N executions per target, 1,000,000 by default
   bench-matching        time the matching engine in headless Chromium at 5, 100, 1,000 articles
   bench-engine          time the claim engine as WebAssembly in headless Chromium (5, 100, 1,000 articles)
-  bindings [DIR]        (Trunk's post-build hook) make DIR/parallax.js a factory of wasm instances;
+  bindings [DIR]        (Trunk's post-build hook) make DIR/parallax.js a factory of wasm instances
+                        and put the prerendered first view into DIR/index.html;
                         DIR defaults to $TRUNK_STAGING_DIR
 
 The default port is 8080; --port 0 picks a free one.";
@@ -69,7 +72,10 @@ fn main() -> ExitCode {
             .map(PathBuf::from)
             .or_else(|| std::env::var_os("TRUNK_STAGING_DIR").map(PathBuf::from))
             .ok_or_else(|| "bindings: name the folder, or run it as Trunk's hook".to_string())
-            .and_then(|dir| single_file::write_factory(&dir)),
+            .and_then(|dir| {
+                single_file::write_factory(&dir)?;
+                first_view::write(&dir)
+            }),
         Some("-h" | "--help" | "help") => {
             println!("{USAGE}");
             Ok(())

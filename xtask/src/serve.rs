@@ -1,44 +1,61 @@
 //! A static file server for the built bundle on 127.0.0.1, used by
 //! `cargo xtask run` and by the end-to-end tests, so the tests drive exactly
 //! what a reader is served. It never serves outside its folder.
+//!
+//! It is a few lines over `std::net`: one thread per connection, one request
+//! per connection (`Connection: close`). It replaced `tiny_http` 0.12, whose
+//! pool of connection threads can leave a new connection unread for as long
+//! as the browser keeps its other connections open: when two connections
+//! arrive together while one idle thread is waiting, both are queued for that
+//! one thread (`TaskPool::spawn` counts it as waiting until it has woken).
+//! Reproduced with fresh browser contexts loading the page two at a time: a
+//! request for `parallax.js` never reached the handler, so `page.goto`
+//! waited out its timeout (one test run in about two hundred in CI).
 
+use std::io::{BufRead, BufReader, Read, Write};
+use std::net::{Shutdown, SocketAddr, TcpListener, TcpStream};
 use std::path::{Component, Path, PathBuf};
 use std::sync::Arc;
+use std::sync::atomic::{AtomicBool, Ordering};
 use std::thread::{self, JoinHandle};
-
-use tiny_http::{Header, Request, Response, Server};
+use std::time::Duration;
 
 pub struct StaticServer {
-    server: Arc<Server>,
+    address: SocketAddr,
+    stopping: Arc<AtomicBool>,
     url: String,
     worker: JoinHandle<()>,
 }
 
 impl StaticServer {
     /// Binds 127.0.0.1:`port` (0 picks a free port) and serves `root` from a
-    /// background thread, answering each request on a thread of its own: a
-    /// client that stops reading (a frame torn down mid-download) then holds
-    /// only its own answer, not every other page's.
+    /// background thread, each connection on a thread of its own: a client
+    /// that stops reading (a frame torn down mid-download) holds up only its
+    /// own answer.
     pub fn start(root: &Path, port: u16) -> Result<Self, String> {
-        let server = Server::http(("127.0.0.1", port))
+        let listener = TcpListener::bind(("127.0.0.1", port))
             .map_err(|error| format!("cannot listen on 127.0.0.1:{port}: {error}"))?;
-        let address = server
-            .server_addr()
-            .to_ip()
-            .ok_or("the server has no IP address")?;
-        let server = Arc::new(server);
+        let address = listener
+            .local_addr()
+            .map_err(|error| format!("the server has no address: {error}"))?;
+        let stopping = Arc::new(AtomicBool::new(false));
         let root: Arc<Path> = Arc::from(root);
         let worker = {
-            let server = Arc::clone(&server);
+            let stopping = Arc::clone(&stopping);
             thread::spawn(move || {
-                for request in server.incoming_requests() {
+                for stream in listener.incoming() {
+                    if stopping.load(Ordering::Acquire) {
+                        break;
+                    }
+                    let Ok(stream) = stream else { continue };
                     let root = Arc::clone(&root);
-                    thread::spawn(move || respond(&root, request));
+                    thread::spawn(move || serve_connection(&root, stream));
                 }
             })
         };
         Ok(Self {
-            server,
+            address,
+            stopping,
             url: format!("http://{address}"),
             worker,
         })
@@ -54,11 +71,122 @@ impl StaticServer {
         let _ = self.worker.join();
     }
 
-    /// Stops serving and waits for the worker to finish.
+    /// Stops accepting connections and waits for the accepting thread to
+    /// finish (answers under way finish on their own threads).
     pub fn stop(self) {
-        self.server.unblock();
+        self.stopping.store(true, Ordering::Release);
+        // Wakes the accepting thread, which then sees `stopping`.
+        let _ = TcpStream::connect(self.address);
         let _ = self.worker.join();
     }
+}
+
+/// The most a request's line and headers may take.
+const MAX_HEAD: u64 = 64 * 1024;
+
+/// An answer: status, headers (without `Content-Length` and `Connection`,
+/// which [`write_answer`] adds) and body.
+struct Answer {
+    status: u16,
+    headers: Vec<(&'static str, String)>,
+    body: Vec<u8>,
+}
+
+/// Reads one request from `stream`, answers it and closes the connection.
+fn serve_connection(root: &Path, stream: TcpStream) {
+    // A client that sends nothing, or stops reading, is let go in time.
+    let _ = stream.set_read_timeout(Some(Duration::from_secs(30)));
+    let _ = stream.set_write_timeout(Some(Duration::from_secs(60)));
+    let Ok(reader) = stream.try_clone() else {
+        return;
+    };
+    let mut reader = BufReader::new(reader.take(MAX_HEAD));
+    let (answer, head_only) = match read_head(&mut reader) {
+        Some(Head {
+            method,
+            target,
+            accept_encoding,
+        }) => match method.as_str() {
+            "GET" => (answer(root, &target, &accept_encoding), false),
+            "HEAD" => (answer(root, &target, &accept_encoding), true),
+            _ => (plain(405, "only GET and HEAD are served"), false),
+        },
+        None => (plain(400, "not a request this server reads"), false),
+    };
+    let mut stream = stream;
+    if write_answer(&mut stream, &answer, head_only).is_ok() {
+        // Closes gently: the client reads the whole answer before the
+        // connection goes.
+        let _ = stream.shutdown(Shutdown::Write);
+        let _ = stream.set_read_timeout(Some(Duration::from_secs(2)));
+        let _ = std::io::copy(&mut stream.take(MAX_HEAD), &mut std::io::sink());
+    }
+}
+
+/// A request's method, target (path and query, as sent) and every
+/// `Accept-Encoding` value, joined with commas.
+struct Head {
+    method: String,
+    target: String,
+    accept_encoding: String,
+}
+
+/// Reads the request line and headers, up to the blank line; `None` for
+/// anything that is not an HTTP/1 request.
+fn read_head(reader: &mut impl BufRead) -> Option<Head> {
+    let mut line = String::new();
+    reader.read_line(&mut line).ok()?;
+    let mut parts = line.split_whitespace();
+    let (method, target, version) = (parts.next()?, parts.next()?, parts.next()?);
+    if !version.starts_with("HTTP/1.") {
+        return None;
+    }
+    let mut head = Head {
+        method: method.to_string(),
+        target: target.to_string(),
+        accept_encoding: String::new(),
+    };
+    loop {
+        let mut header = String::new();
+        if reader.read_line(&mut header).ok()? == 0 {
+            return None;
+        }
+        let header = header.trim_end();
+        if header.is_empty() {
+            return Some(head);
+        }
+        if let Some((name, value)) = header.split_once(':')
+            && name.trim().eq_ignore_ascii_case("Accept-Encoding")
+        {
+            if !head.accept_encoding.is_empty() {
+                head.accept_encoding.push(',');
+            }
+            head.accept_encoding.push_str(value.trim());
+        }
+    }
+}
+
+fn write_answer(stream: &mut TcpStream, answer: &Answer, head_only: bool) -> std::io::Result<()> {
+    let reason = match answer.status {
+        200 => "OK",
+        400 => "Bad Request",
+        404 => "Not Found",
+        405 => "Method Not Allowed",
+        _ => "",
+    };
+    let mut head = format!("HTTP/1.1 {} {reason}\r\n", answer.status);
+    for (name, value) in &answer.headers {
+        head.push_str(&format!("{name}: {value}\r\n"));
+    }
+    head.push_str(&format!(
+        "Content-Length: {}\r\nConnection: close\r\n\r\n",
+        answer.body.len()
+    ));
+    stream.write_all(head.as_bytes())?;
+    if !head_only {
+        stream.write_all(&answer.body)?;
+    }
+    stream.flush()
 }
 
 /// The policy the widget is built to run under (issue 9's strictest): no
@@ -81,51 +209,52 @@ fn policy_for(path: &Path) -> Option<&'static str> {
     }
 }
 
-fn respond(root: &Path, request: Request) {
-    let accepted = request
-        .headers()
-        .iter()
-        .filter(|header| header.field.equiv("Accept-Encoding"))
-        .map(|header| header.value.as_str().to_string())
-        .collect::<Vec<_>>()
-        .join(",");
-    let response = match resolve(root, request.url()) {
-        Some(path) => {
-            let encoding = encoding_for(&path, &accepted);
-            let file = match encoding {
-                Some(suffix) => crate::compress::with_suffix(&path, suffix),
-                None => path.clone(),
-            };
-            match std::fs::read(&file) {
-                Ok(body) => {
-                    let mut response = Response::from_data(body)
-                        .with_header(header("Content-Type", content_type(&path)))
-                        .with_header(header("Cache-Control", "no-store"))
-                        // The widget's files are public: a page in a frame
-                        // sandboxed without `allow-same-origin` has an opaque
-                        // origin, and its module scripts and wasm are
-                        // cross-origin requests that need this.
-                        .with_header(header("Access-Control-Allow-Origin", "*"))
-                        .with_status_code(200);
-                    if let Some(suffix) = encoding {
-                        let name = if suffix == "br" { "br" } else { "gzip" };
-                        response.add_header(header("Content-Encoding", name));
-                    }
-                    if has_copies(&path) {
-                        response.add_header(header("Vary", "Accept-Encoding"));
-                    }
-                    if let Some(policy) = policy_for(&path) {
-                        response.add_header(header("Content-Security-Policy", policy));
-                    }
-                    response
-                }
-                Err(_) => not_found(),
-            }
-        }
-        None => not_found(),
+/// The answer for `target` under `root`, given the request's
+/// `Accept-Encoding`.
+fn answer(root: &Path, target: &str, accepted: &str) -> Answer {
+    let Some(path) = resolve(root, target) else {
+        return plain(404, "not found");
     };
-    // A client that went away is not our problem.
-    let _ = request.respond(response);
+    let encoding = encoding_for(&path, accepted);
+    let file = match encoding {
+        Some(suffix) => crate::compress::with_suffix(&path, suffix),
+        None => path.clone(),
+    };
+    let Ok(body) = std::fs::read(&file) else {
+        return plain(404, "not found");
+    };
+    let mut headers = vec![
+        ("Content-Type", content_type(&path).to_string()),
+        ("Cache-Control", "no-store".to_string()),
+        // The widget's files are public: a page in a frame sandboxed
+        // without `allow-same-origin` has an opaque origin, and its module
+        // scripts and wasm are cross-origin requests that need this.
+        ("Access-Control-Allow-Origin", "*".to_string()),
+    ];
+    if let Some(suffix) = encoding {
+        let name = if suffix == "br" { "br" } else { "gzip" };
+        headers.push(("Content-Encoding", name.to_string()));
+    }
+    if has_copies(&path) {
+        headers.push(("Vary", "Accept-Encoding".to_string()));
+    }
+    if let Some(policy) = policy_for(&path) {
+        headers.push(("Content-Security-Policy", policy.to_string()));
+    }
+    Answer {
+        status: 200,
+        headers,
+        body,
+    }
+}
+
+/// A short plain-text answer with `status`.
+fn plain(status: u16, text: &str) -> Answer {
+    Answer {
+        status,
+        headers: vec![("Content-Type", "text/plain; charset=utf-8".to_string())],
+        body: text.as_bytes().to_vec(),
+    }
 }
 
 /// Whether `path` has precompressed copies beside it (`compress.rs`).
@@ -168,16 +297,6 @@ fn accepts(accept_encoding: &str, coding: &str) -> bool {
         });
         (name.eq_ignore_ascii_case(coding) || name == "*") && !refused
     })
-}
-
-fn not_found() -> Response<std::io::Cursor<Vec<u8>>> {
-    Response::from_string("not found")
-        .with_header(header("Content-Type", "text/plain; charset=utf-8"))
-        .with_status_code(404)
-}
-
-fn header(name: &str, value: &str) -> Header {
-    Header::from_bytes(name.as_bytes(), value.as_bytes()).expect("valid header")
 }
 
 /// Maps a request path to a file under `root`, or `None` for anything that
@@ -338,5 +457,65 @@ mod tests {
         read.expect("the other client is answered while the first one stalls");
         assert!(answer.starts_with("HTTP/1.1 200"), "{answer}");
         assert!(answer.ends_with("<p>home</p>"), "{answer}");
+    }
+
+    #[test]
+    fn connections_that_arrive_together_are_all_answered_while_others_idle() {
+        use std::io::{Read, Write};
+        use std::net::TcpStream;
+        use std::time::Duration;
+
+        let root = fixture();
+        let server = StaticServer::start(&root, 0).unwrap();
+        let address = server.url().trim_start_matches("http://").to_string();
+        // Connections a browser opened ahead and has not used yet.
+        let idle: Vec<TcpStream> = (0..16)
+            .map(|_| TcpStream::connect(&address).unwrap())
+            .collect();
+        // A page's first requests, all at once.
+        let mut burst: Vec<TcpStream> = (0..16)
+            .map(|_| TcpStream::connect(&address).unwrap())
+            .collect();
+        for stream in &mut burst {
+            stream
+                .set_read_timeout(Some(Duration::from_secs(20)))
+                .unwrap();
+            write!(stream, "GET /index.html HTTP/1.1\r\nHost: test\r\n\r\n").unwrap();
+        }
+        for mut stream in burst {
+            let mut answer = String::new();
+            stream
+                .read_to_string(&mut answer)
+                .expect("every connection is answered");
+            assert!(answer.starts_with("HTTP/1.1 200 OK\r\n"), "{answer}");
+            assert!(answer.contains("Connection: close\r\n"), "{answer}");
+            assert!(answer.ends_with("<p>home</p>"), "{answer}");
+        }
+        drop(idle);
+        server.stop();
+    }
+
+    #[test]
+    fn what_is_not_a_get_is_refused_with_a_status() {
+        use std::io::{Read, Write};
+        use std::net::TcpStream;
+
+        let root = fixture();
+        let server = StaticServer::start(&root, 0).unwrap();
+        let address = server.url().trim_start_matches("http://").to_string();
+        let ask = |request: &str| {
+            let mut stream = TcpStream::connect(&address).unwrap();
+            stream.write_all(request.as_bytes()).unwrap();
+            let mut answer = String::new();
+            stream.read_to_string(&mut answer).unwrap();
+            answer
+        };
+        assert!(ask("POST / HTTP/1.1\r\n\r\n").starts_with("HTTP/1.1 405"));
+        assert!(ask("nonsense\r\n\r\n").starts_with("HTTP/1.1 400"));
+        assert!(ask("GET /missing.js HTTP/1.1\r\n\r\n").starts_with("HTTP/1.1 404"));
+        let head = ask("HEAD /index.html HTTP/1.1\r\n\r\n");
+        assert!(head.starts_with("HTTP/1.1 200"));
+        assert!(head.ends_with("\r\n\r\n"), "no body after the head: {head}");
+        server.stop();
     }
 }
