@@ -20,8 +20,13 @@
 // body marker below, with the factory and the wasm inlined above it.
 import { makeBindings } from "./parallax.js";
 
-/** The compiled WebAssembly module, shared by every instance. */
-const compiled = (async () => {
+/**
+ * The compiled WebAssembly module, shared by every instance: fetched when
+ * the first widget starts (not when this module loads, so the full page's
+ * prerendered first view is painted before the download begins).
+ */
+let compiling = null;
+const compiled = () => (compiling ??= (async () => {
   const url = new URL("parallax_bg.wasm", import.meta.url);
   let response;
   try {
@@ -39,7 +44,7 @@ const compiled = (async () => {
   return response.headers.get("content-type")?.startsWith("application/wasm")
     ? WebAssembly.compileStreaming(response)
     : WebAssembly.compile(await response.arrayBuffer());
-})();
+})());
 // PARALLAX-BODY: shared with the single-file build from here on.
 
 /** Instances of destroyed widgets, ready for the next widget. */
@@ -51,7 +56,7 @@ async function newBindings() {
   const kept = spare.pop();
   if (kept) return kept;
   const bindings = makeBindings();
-  await bindings.default({ module_or_path: await compiled });
+  await bindings.default({ module_or_path: await compiled() });
   return bindings;
 }
 
@@ -318,6 +323,17 @@ if (!customElements.get("parallax-reader")) {
  */
 async function startPage(element) {
   const framed = window.parent !== window;
+  // The prerendered first view (src/prerender.rs) is painted, and that
+  // paint recorded (the browser learns it was presented a frame later),
+  // before the wasm is asked for: its download and compilation never delay
+  // the picture. (A hidden tab paints no frames: then the wait ends after
+  // 100 ms.)
+  if (document.documentElement.hasAttribute("data-parallax-first-view")) {
+    await new Promise((resolve) => {
+      requestAnimationFrame(() => requestAnimationFrame(() => setTimeout(resolve, 0)));
+      setTimeout(resolve, 100);
+    });
+  }
   try {
     element.parallax = await runWidget(element, optionsFromUrl(location.search), {
       routing: "hash",

@@ -33,7 +33,16 @@ const bundled = JSON.parse(readFileSync(new URL('corpus.json', corpusRoot), 'utf
 const claims = JSON.parse(readFileSync(new URL('claims.json', corpusRoot), 'utf8'));
 
 // ---------------------------------------------------------------- sizes
-const ASSETS = ['index.html', 'page.css', 'parallax-reader.js', 'parallax.js', 'parallax_bg.wasm', 'favicon.svg'];
+const ASSETS = [
+  'index.html',
+  'page.css',
+  'first-view.js',
+  'parallax.css',
+  'parallax-reader.js',
+  'parallax.js',
+  'parallax_bg.wasm',
+  'favicon.svg',
+];
 const sizes = ASSETS.map((name) => {
   const bytes = readFileSync(`${dist}/${name}`);
   return {
@@ -122,7 +131,10 @@ async function readyMark(page) {
 
 // Cold loads, interleaved (and alternating which goes first) so that the
 // machine's noise falls on both alike.
-const load = { widgetFcp: [], widgetReady: [], staticFcp: [] };
+// The comparison is on screen at the widget page's first contentful paint
+// when that paint is the first view prerendered into the page (shown when
+// first-view.js set `data-parallax-first-view`); else at `parallax:ready`.
+const load = { widgetFcp: [], widgetReady: [], widgetPainted: [], pictured: 0, staticFcp: [] };
 for (let run = 0; run < RUNS; run++) {
   const order = run % 2 === 0 ? ['widget', 'static'] : ['static', 'widget'];
   for (const which of order) {
@@ -130,8 +142,13 @@ for (let run = 0; run < RUNS; run++) {
     const page = await context.newPage();
     if (which === 'widget') {
       await page.goto(`${url}/`);
-      load.widgetReady.push(await readyMark(page));
-      load.widgetFcp.push(await fcp(page));
+      const ready = await readyMark(page);
+      const first = await fcp(page);
+      const pictured = await page.evaluate(() => document.documentElement.hasAttribute('data-parallax-first-view'));
+      load.widgetReady.push(ready);
+      load.widgetFcp.push(first);
+      load.widgetPainted.push(pictured ? first : ready);
+      if (pictured) load.pictured += 1;
     } else {
       await page.goto(`${url}/bench/static.html`);
       load.staticFcp.push(await fcp(page));
@@ -271,10 +288,11 @@ const mb = (bytes) => `${(bytes / 1e6).toFixed(1)} MB`;
 const spread = (values) => `${ms(Math.min(...values))} – ${ms(Math.max(...values))}`;
 const verdict = (met) => (met ? '**met**' : '**missed**');
 
-const ratio = median(load.widgetReady) / median(load.staticFcp);
+const ratio = median(load.widgetPainted) / median(load.staticFcp);
+const readyRatio = median(load.widgetReady) / median(load.staticFcp);
 const budgets = [
   ['total brotli transfer of the default page ≤ 150 KB', kb(total.brotli), total.brotli <= 150_000],
-  ['`parallax:ready` ≤ 1.2 × the static page’s first contentful paint (medians)', `${ratio.toFixed(2)} ×`, ratio <= 1.2],
+  ['comparison on screen ≤ 1.2 × the static page’s first contentful paint (medians)', `${ratio.toFixed(2)} ×`, ratio <= 1.2],
   ['toggle p95 ≤ 16 ms, bundled corpus (click → laid out)', ms(quantile(small.laidOut, 0.95)), quantile(small.laidOut, 0.95) <= 16],
   ['toggle p95 ≤ 50 ms, 500 articles (click → laid out)', ms(quantile(large.laidOut, 0.95)), quantile(large.laidOut, 0.95) <= 50],
 ];
@@ -300,10 +318,10 @@ lines.push('');
 lines.push('| page | measure | median | spread (min – max) |');
 lines.push('| --- | --- | ---: | ---: |');
 lines.push(`| static HTML, five articles | first contentful paint | ${ms(median(load.staticFcp))} | ${spread(load.staticFcp)} |`);
-lines.push(`| widget | first contentful paint ("Loading Parallax…") | ${ms(median(load.widgetFcp))} | ${spread(load.widgetFcp)} |`);
-lines.push(`| widget | \`parallax:ready\` (comparison on screen) | ${ms(median(load.widgetReady))} | ${spread(load.widgetReady)} |`);
+lines.push(`| widget | first contentful paint (the prerendered first view in ${load.pictured} of ${RUNS} runs) | ${ms(median(load.widgetFcp))} | ${spread(load.widgetFcp)} |`);
+lines.push(`| widget | \`parallax:ready\` (the live widget rendered, usable) | ${ms(median(load.widgetReady))} | ${spread(load.widgetReady)} |`);
 lines.push('');
-lines.push(`Ratio of medians, widget ready / static first paint: **${ratio.toFixed(2)}**.`);
+lines.push(`Ratio of medians to the static page's first paint: comparison on screen **${ratio.toFixed(2)}**, widget usable **${readyRatio.toFixed(2)}**.`);
 lines.push('');
 lines.push('### Outlet toggle latency');
 lines.push('');

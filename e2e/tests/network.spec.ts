@@ -33,7 +33,9 @@ test('the full page fetches only its own files, whatever the reader does', async
   await page.getByRole('link', { name: 'Your articles' }).click();
   await expect(page.getByRole('heading', { name: 'Your articles' })).toBeVisible();
 
-  expect([...seen].sort()).toEqual(['/', '/page.css', ...WIDGET_FILES].sort());
+  // The page's own files: its stylesheet, and the first view's script and
+  // stylesheet (src/prerender.rs).
+  expect([...seen].sort()).toEqual(['/', '/page.css', '/first-view.js', '/parallax.css', ...WIDGET_FILES].sort());
 });
 
 test('an embedded widget fetches its own files and the src its host names, nothing else', async ({ page, baseURL }) => {

@@ -187,7 +187,8 @@ fn page(module: &str, body: &str, wasm: &str, css: &str, icon: &str) -> Result<S
     <script type="module">
 {module}
 const wasmBytes = Uint8Array.from(atob("{wasm}"), (c) => c.charCodeAt(0));
-const compiled = WebAssembly.compile(wasmBytes);
+let compiling = null;
+const compiled = () => (compiling ??= WebAssembly.compile(wasmBytes));
 {body}
     </script>
   </body>
@@ -269,7 +270,9 @@ mod tests {
         assert!(page("x", "y", "", "a</style>", "").is_err());
         let html = page("MODULE", "BODY", "WASM", "CSS", "ICON").unwrap();
         assert!(html.contains("MODULE\nconst wasmBytes"));
-        assert!(html.contains("const compiled = WebAssembly.compile(wasmBytes);\nBODY"));
+        assert!(html.contains(
+            "const compiled = () => (compiling ??= WebAssembly.compile(wasmBytes));\nBODY"
+        ));
         assert!(!html.contains(" src=\""), "no external script");
     }
 }

@@ -1,0 +1,174 @@
+// The full page's first view, rendered at build time (src/prerender.rs):
+// painted before the wasm arrives, never seen to change when the widget
+// replaces it, and shown only where the widget will render exactly it.
+import { createRequire } from 'node:module';
+import { expect, test, type Page } from '@playwright/test';
+
+// Playwright's own PNG reader (its pinned dependency), to compare pixels.
+const { PNG } = createRequire(import.meta.url)('playwright-core/lib/utilsBundle') as {
+  PNG: { sync: { read(buffer: Buffer): { width: number; height: number; data: Buffer } } };
+};
+
+/** Holds every request for the wasm until the returned function is called. */
+async function holdWasm(page: Page): Promise<() => void> {
+  let release!: () => void;
+  const released = new Promise<void>((resolve) => (release = resolve));
+  await page.route('**/parallax_bg.wasm', async (route) => {
+    await released;
+    await route.continue();
+  });
+  return release;
+}
+
+/** The share of pixels that differ between two screenshots of one size. */
+function differingShare(a: Buffer, b: Buffer): number {
+  const first = PNG.sync.read(a);
+  const second = PNG.sync.read(b);
+  expect([second.width, second.height]).toEqual([first.width, first.height]);
+  let differing = 0;
+  for (let i = 0; i < first.data.length; i += 4) {
+    if (first.data[i] !== second.data[i] || first.data[i + 1] !== second.data[i + 1] || first.data[i + 2] !== second.data[i + 2]) {
+      differing += 1;
+    }
+  }
+  return differing / (first.width * first.height);
+}
+
+/**
+ * The markup of the snapshot's `.px-root` in the layout `variant`, read
+ * through the DevTools protocol (it is in a closed shadow root, out of reach
+ * of page scripts and locators).
+ */
+async function snapshotMarkup(page: Page, variant: 'table' | 'cards'): Promise<string> {
+  const cdp = await page.context().newCDPSession(page);
+  try {
+    type DomNode = { nodeId: number; localName?: string; attributes?: string[]; children?: DomNode[]; shadowRoots?: DomNode[] };
+    const { root } = (await cdp.send('DOM.getDocument', { depth: -1, pierce: true })) as { root: DomNode };
+    const wanted = `px-mount px-first-${variant}`;
+    const find = (node: DomNode): DomNode | undefined => {
+      const attributes = node.attributes ?? [];
+      const classIndex = attributes.indexOf('class');
+      if (classIndex >= 0 && attributes[classIndex + 1] === wanted) return node;
+      for (const child of [...(node.shadowRoots ?? []), ...(node.children ?? [])]) {
+        const found = find(child);
+        if (found) return found;
+      }
+      return undefined;
+    };
+    const layout = find(root);
+    expect(layout, `the snapshot's ${variant} layout`).toBeDefined();
+    const { outerHTML } = await cdp.send('DOM.getOuterHTML', { nodeId: layout!.children![0].nodeId });
+    return outerHTML;
+  } finally {
+    await cdp.detach();
+  }
+}
+
+/** The live widget's `.px-root` markup, as the snapshot's would read. */
+async function liveMarkup(page: Page): Promise<string> {
+  const html = await page.locator('#parallax').evaluate((host) => host.shadowRoot!.querySelector('.px-mount > .px-root')!.outerHTML);
+  return html;
+}
+
+/** The page's ready mark (the widget's first view rendered). */
+async function ready(page: Page) {
+  await page.waitForFunction(() => performance.getEntriesByName('parallax:ready').length > 0);
+}
+
+for (const { width, scheme, variant } of [
+  { width: 1280, scheme: 'light', variant: 'table' },
+  { width: 360, scheme: 'dark', variant: 'cards' },
+] as const) {
+  test(`at ${width}px, ${scheme}: the comparison is painted before the wasm arrives and does not change when the widget takes over`, async ({ page }) => {
+    await page.setViewportSize({ width, height: 800 });
+    await page.emulateMedia({ colorScheme: scheme });
+    const release = await holdWasm(page);
+    await page.goto('/');
+
+    // The picture is shown, the loading line is not, and nothing in the
+    // picture can be reached: no heading by role, no focusable control.
+    const picture = page.locator('.px-first-view');
+    await expect(picture).toBeVisible();
+    // (The page's own loading line, for browsers without declarative
+    // shadow roots, is never rendered once the shadow root exists.)
+    await expect(page.getByText('Loading Parallax…').filter({ visible: true })).toHaveCount(0);
+    await expect(picture).toHaveAttribute('inert', '');
+    await expect(picture).toHaveAttribute('aria-hidden', 'true');
+    await expect(page.getByRole('heading', { name: 'Claims side by side' })).toHaveCount(0);
+    await page.keyboard.press('Tab');
+    expect(await page.evaluate(() => document.activeElement === document.body)).toBe(true);
+    await page.evaluate(() => document.fonts.ready);
+    const before = await page.screenshot();
+    const pictured = await snapshotMarkup(page, variant);
+
+    // Every frame from now shows the picture or the widget, never neither
+    // and never both.
+    await page.evaluate(() => {
+      const root = document.querySelector('#parallax')!.shadowRoot!;
+      const frames: string[] = [];
+      (window as unknown as { frames_: string[] }).frames_ = frames;
+      const record = () => {
+        const first = root.querySelector('.px-first-view') !== null;
+        const live = root.querySelector('.px-mount > .px-root') !== null;
+        frames.push(first && live ? 'both' : first ? 'picture' : live ? 'widget' : 'neither');
+        if (performance.getEntriesByName('parallax:ready').length === 0 || frames.at(-1) !== 'widget') {
+          requestAnimationFrame(record);
+        }
+      };
+      requestAnimationFrame(record);
+    });
+    release();
+    await ready(page);
+    await expect(page.getByRole('heading', { name: 'Claims side by side' })).toBeVisible();
+    await expect(picture).toHaveCount(0);
+    await expect.poll(() => page.evaluate(() => (window as unknown as { frames_: string[] }).frames_.at(-1))).toBe('widget');
+    const frames = await page.evaluate(() => (window as unknown as { frames_: string[] }).frames_);
+    expect(frames.filter((frame) => frame !== 'picture' && frame !== 'widget')).toEqual([]);
+
+    // The same markup (the search box's empty value is an attribute in the
+    // picture and a property in the widget)...
+    expect(pictured.replace(' value=""', '')).toBe(await liveMarkup(page));
+    // ...and the same pixels, but for text antialiasing (a few dozen pixels;
+    // one changed word would be hundreds).
+    const after = await page.screenshot();
+    expect(differingShare(before, after)).toBeLessThan(0.0005);
+  });
+}
+
+test('with a saved choice, options in the address or in a frame, the page says it is loading instead', async ({ page, baseURL }) => {
+  await page.setViewportSize({ width: 1280, height: 800 });
+  const release = await holdWasm(page);
+  const loading = page.getByText('Loading Parallax…').filter({ visible: true });
+  const picture = page.locator('.px-first-view');
+
+  // A theme picked on an earlier visit: the widget will not look like the
+  // picture, so the picture is not shown.
+  await page.goto('/');
+  await expect(picture).toBeVisible();
+  await page.evaluate(() => localStorage.setItem('parallax.theme', 'dark'));
+  await page.reload();
+  await expect(loading).toBeVisible();
+  await expect(picture).toBeHidden();
+  await page.evaluate(() => localStorage.clear());
+
+  // Another view in the address.
+  await page.goto('/#/timeline');
+  await expect(loading).toBeVisible();
+  await expect(picture).toBeHidden();
+
+  // Options in the query.
+  await page.goto('/?outlets=kontur');
+  await expect(loading).toBeVisible();
+  await expect(picture).toBeHidden();
+
+  // The page in a frame sizes to its content, unlike the picture.
+  await page.goto('/examples/iframe.html');
+  const framed = page.frameLocator('iframe[data-parallax]');
+  await expect(framed.getByText('Loading Parallax…').filter({ visible: true })).toBeVisible();
+  await expect(framed.locator('.px-first-view')).toBeHidden();
+
+  release();
+  await page.goto(new URL('/#/timeline', baseURL).href);
+  await expect(page.getByRole('heading', { name: 'Timeline', level: 2 })).toBeVisible();
+  await expect(loading).toHaveCount(0);
+});
