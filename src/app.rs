@@ -36,6 +36,10 @@ pub fn App() -> Html {
 #[derive(Properties, PartialEq)]
 pub struct WidgetProps {
     pub options: Options,
+    /// The layout of the first render, when known before it (`LayoutHint`);
+    /// the same for the instance's whole life.
+    #[prop_or_default]
+    pub first_layout: Option<crate::components::LayoutHint>,
 }
 
 /// One instance: the corpus it shows and the reader on it.
@@ -102,6 +106,14 @@ pub fn Widget(props: &WidgetProps) -> Html {
                 </div>
             </div>
         },
+    };
+    let view = match props.first_layout {
+        Some(hint) => html! {
+            <ContextProvider<crate::components::LayoutHint> context={hint}>
+                { view }
+            </ContextProvider<crate::components::LayoutHint>>
+        },
+        None => view,
     };
     html! {
         <ContextProvider<Lifetime> context={props.options.lifetime.clone()}>

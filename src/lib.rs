@@ -57,6 +57,7 @@ fn sheet() -> Option<web_sys::CssStyleSheet> {
 pub struct Instance {
     handle: Option<yew::AppHandle<Widget>>,
     container: Element,
+    first_layout: Option<components::LayoutHint>,
 }
 
 #[wasm_bindgen]
@@ -66,6 +67,7 @@ impl Instance {
         if let Some(handle) = &mut self.handle {
             handle.update(WidgetProps {
                 options: Options::from_js(options),
+                first_layout: self.first_layout,
             });
         }
     }
@@ -124,6 +126,28 @@ fn remove_first_view(root: &web_sys::ShadowRoot) {
     }
 }
 
+/// The layout the widget's first render takes in `container` (empty, in
+/// the page): the table when its fractional width is at least 48em at the
+/// reader's `medium` font size, as the prerendered picture's container
+/// query decides, so that the live widget never paints the other layout
+/// first. `None` when it cannot be measured (then the window's width is
+/// the guess).
+fn first_layout(container: &Element) -> Option<components::LayoutHint> {
+    let style = container.dyn_ref::<web_sys::HtmlElement>()?.style();
+    style.set_property("font-size", "medium").ok()?;
+    let font_size = gloo::utils::window()
+        .get_computed_style(container)
+        .ok()
+        .flatten()
+        .and_then(|computed| computed.get_property_value("font-size").ok())
+        .and_then(|size| size.trim_end_matches("px").parse::<f64>().ok());
+    let _ = style.remove_property("font-size");
+    let width = container.get_bounding_client_rect().width();
+    Some(components::LayoutHint {
+        table: components::fits_table(width, font_size?),
+    })
+}
+
 /// Mounts one instance into `host`, inside the host's shadow root (made
 /// open if it has none). `options` is a plain object of strings:
 /// `routing` (`hash` or `memory`), `view`, `claim`, `article`, `outlets`,
@@ -154,8 +178,10 @@ pub fn mount(host: &Element, options: &JsValue) -> Result<Instance, JsValue> {
     container.set_class_name("px-mount");
     root.append_child(&container)?;
     panic_notice::remember(&container);
+    let first_layout = first_layout(&container);
     let props = WidgetProps {
         options: Options::from_js(options),
+        first_layout,
     };
     let handle = yew::Renderer::<Widget>::with_root_and_props(container.clone(), props).render();
     // Yew renders in a microtask queued by `render`; this one is queued
@@ -168,5 +194,6 @@ pub fn mount(host: &Element, options: &JsValue) -> Result<Instance, JsValue> {
     Ok(Instance {
         handle: Some(handle),
         container,
+        first_layout,
     })
 }

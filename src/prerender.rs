@@ -48,11 +48,7 @@ fn FirstView(props: &FirstViewProps) -> Html {
         fills_window: true,
         ..Options::default()
     };
-    html! {
-        <ContextProvider<LayoutHint> context={LayoutHint { table: props.table }}>
-            <Widget {options} />
-        </ContextProvider<LayoutHint>>
-    }
+    html! { <Widget {options} first_layout={LayoutHint { table: props.table }} /> }
 }
 
 /// The widget's first view on the full page as HTML, in the table layout
@@ -95,7 +91,10 @@ pub fn page_snapshot() -> String {
             r#"<div class="{first} px-first-view" part="first-view" inert aria-hidden="true">"#,
             r#"<template shadowrootmode="closed">"#,
             r#"<link rel="stylesheet" href="./{sheet}">"#,
-            r#"<div class="px-first-layouts">"#,
+            // `hidden` until parallax.css (which shows it) applies: not
+            // every browser holds the first paint for a stylesheet in a
+            // shadow root, and the picture must never show unstyled.
+            r#"<div class="px-first-layouts" hidden>"#,
             r#"<div class="px-mount px-first-table">{table}</div>"#,
             r#"<div class="px-mount px-first-cards">{cards}</div>"#,
             "</div></template></div></template>",

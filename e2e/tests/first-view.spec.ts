@@ -178,3 +178,40 @@ test('with a saved choice, options in the address or in a frame, the page says i
   await expect(page.getByRole('heading', { name: 'Timeline', level: 2 })).toBeVisible();
   await expect(loading).toHaveCount(0);
 });
+
+test('with a larger default font, the widget starts in the layout the picture chose, even on a slow phone', async ({ page }) => {
+  // At 900px and a 20px default font, 48em is 960px: the picture shows the
+  // cards. The widget's first render must too (a guess from the window's
+  // width at 16px would build the table, and a slow first render can be
+  // painted before its resize observer corrects it).
+  await page.setViewportSize({ width: 900, height: 800 });
+  const cdp = await page.context().newCDPSession(page);
+  await cdp.send('Page.enable');
+  await cdp.send('Page.setFontSizes', { fontSizes: { standard: 20 } });
+  await cdp.send('Emulation.setCPUThrottlingRate', { rate: 4 });
+  const release = await holdWasm(page);
+  await page.goto('/');
+  await expect(page.locator('.px-first-view')).toBeVisible();
+  expect(await snapshotMarkup(page, 'cards')).not.toContain('<table');
+  await page.evaluate(() => {
+    const root = document.querySelector('#parallax')!.shadowRoot!;
+    const frames: string[] = [];
+    (window as unknown as { frames_: string[] }).frames_ = frames;
+    const record = () => {
+      const live = root.querySelector('.px-mount > .px-root');
+      frames.push(live === null ? 'picture' : live.querySelector('table') ? 'table' : 'cards');
+      if (performance.getEntriesByName('parallax:ready').length === 0 || frames.at(-1) === 'picture') {
+        requestAnimationFrame(record);
+      }
+    };
+    requestAnimationFrame(record);
+  });
+  release();
+  await ready(page);
+  await expect(page.getByRole('heading', { name: 'Claims side by side' })).toBeVisible();
+  await expect.poll(() => page.evaluate(() => (window as unknown as { frames_: string[] }).frames_.at(-1))).not.toBe('picture');
+  const frames = await page.evaluate(() => (window as unknown as { frames_: string[] }).frames_);
+  expect(frames.filter((frame) => frame === 'table')).toEqual([]);
+  await expect(page.getByRole('table')).toHaveCount(0);
+  await cdp.send('Emulation.setCPUThrottlingRate', { rate: 1 });
+});

@@ -22,10 +22,13 @@ pub fn fits_table(width: f64, font_size: f64) -> bool {
     font_size > 0.0 && width >= TABLE_FROM_EM * font_size
 }
 
-/// The layout a render outside the browser builds (the build-time render of
-/// the first view, `src/prerender.rs`), where there is no window to measure:
-/// provided as a context, it replaces the first guess; effects, which then
-/// never run, would correct it in a browser.
+/// The layout of the first render, when it is known before the widget is
+/// in the page: measured by `mount` as the prerendered picture's container
+/// query measures (the widget's fractional width against 48em at `medium`),
+/// so the live widget's first render is the picture's layout; or chosen by
+/// the build-time render (`src/prerender.rs`), where there is no window.
+/// Provided as a context, it replaces the first guess from the window's
+/// width; the `ResizeObserver` corrects it as before.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 pub struct LayoutHint {
     pub table: bool,
@@ -67,7 +70,7 @@ pub fn use_table_layout(node: NodeRef) -> bool {
             let observer = root.and_then(|root| {
                 let callback = Closure::<dyn FnMut(js_sys::Array)>::new({
                     let root = root.clone();
-                    move |_entries: js_sys::Array| {
+                    move |entries: js_sys::Array| {
                         let font_size = gloo::utils::window()
                             .get_computed_style(&root)
                             .ok()
@@ -75,7 +78,14 @@ pub fn use_table_layout(node: NodeRef) -> bool {
                             .and_then(|style| style.get_property_value("font-size").ok())
                             .and_then(|size| size.trim_end_matches("px").parse::<f64>().ok())
                             .unwrap_or(16.0);
-                        wide.set(fits_table(f64::from(root.client_width()), font_size));
+                        // The content box's fractional width, as container
+                        // queries (the widget's and the picture's) see it.
+                        let width = entries
+                            .get(0)
+                            .dyn_into::<web_sys::ResizeObserverEntry>()
+                            .map(|entry| entry.content_rect().width())
+                            .unwrap_or_else(|_| f64::from(root.client_width()));
+                        wide.set(fits_table(width, font_size));
                     }
                 });
                 let observer =

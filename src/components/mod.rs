@@ -23,8 +23,7 @@ mod timeline;
 pub use articles::ArticlesView;
 pub use comparison::ComparisonView;
 pub use import::ImportView;
-#[cfg(not(target_arch = "wasm32"))]
-pub use layout::LayoutHint;
+pub use layout::{LayoutHint, fits_table};
 pub use outlet_toggles::OutletToggles;
 pub use parallel::ParallelView;
 pub use route_link::{RouteLink, href, navigate};

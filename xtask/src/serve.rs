@@ -102,7 +102,7 @@ fn serve_connection(root: &Path, stream: TcpStream) {
     };
     let mut reader = BufReader::new(reader.take(MAX_HEAD));
     let (answer, head_only) = match read_head(&mut reader) {
-        Some(Head {
+        Asked::Request(Head {
             method,
             target,
             accept_encoding,
@@ -111,7 +111,10 @@ fn serve_connection(root: &Path, stream: TcpStream) {
             "HEAD" => (answer(root, &target, &accept_encoding), true),
             _ => (plain(405, "only GET and HEAD are served"), false),
         },
-        None => (plain(400, "not a request this server reads"), false),
+        Asked::Malformed => (plain(400, "not a request this server reads"), false),
+        // A connection opened ahead and never used (or given up): closed
+        // without an answer, which a browser would take for its request's.
+        Asked::Nothing => return,
     };
     let mut stream = stream;
     if write_answer(&mut stream, &answer, head_only).is_ok() {
@@ -131,11 +134,30 @@ struct Head {
     accept_encoding: String,
 }
 
-/// Reads the request line and headers, up to the blank line; `None` for
-/// anything that is not an HTTP/1 request.
-fn read_head(reader: &mut impl BufRead) -> Option<Head> {
+/// What a connection brought.
+enum Asked {
+    Request(Head),
+    /// Not an HTTP/1 request line and headers.
+    Malformed,
+    /// Not a byte before the connection closed or timed out.
+    Nothing,
+}
+
+/// Reads the request line and headers, up to the blank line.
+fn read_head(reader: &mut impl BufRead) -> Asked {
     let mut line = String::new();
-    reader.read_line(&mut line).ok()?;
+    match reader.read_line(&mut line) {
+        Ok(0) => return Asked::Nothing,
+        Err(_) if line.is_empty() => return Asked::Nothing,
+        Err(_) => return Asked::Malformed,
+        Ok(_) => {}
+    }
+    read_request(&line, reader).map_or(Asked::Malformed, Asked::Request)
+}
+
+/// The rest of a request whose first line is `line`; `None` when it is not
+/// HTTP/1.
+fn read_request(line: &str, reader: &mut impl BufRead) -> Option<Head> {
     let mut parts = line.split_whitespace();
     let (method, target, version) = (parts.next()?, parts.next()?, parts.next()?);
     if !version.starts_with("HTTP/1.") {
@@ -506,12 +528,15 @@ mod tests {
         let ask = |request: &str| {
             let mut stream = TcpStream::connect(&address).unwrap();
             stream.write_all(request.as_bytes()).unwrap();
+            stream.shutdown(std::net::Shutdown::Write).unwrap();
             let mut answer = String::new();
             stream.read_to_string(&mut answer).unwrap();
             answer
         };
         assert!(ask("POST / HTTP/1.1\r\n\r\n").starts_with("HTTP/1.1 405"));
         assert!(ask("nonsense\r\n\r\n").starts_with("HTTP/1.1 400"));
+        // A connection that says nothing is closed without an answer.
+        assert_eq!(ask(""), "");
         assert!(ask("GET /missing.js HTTP/1.1\r\n\r\n").starts_with("HTTP/1.1 404"));
         let head = ask("HEAD /index.html HTTP/1.1\r\n\r\n");
         assert!(head.starts_with("HTTP/1.1 200"));
