@@ -376,18 +376,24 @@ fn Reader(props: &ReaderProps) -> Html {
     }
 
     // Save the choice when the reader changes it, never before: a saved value
-    // that could not be read is not overwritten until then.
+    // that could not be read is not overwritten until then. Saved after the
+    // toggle's frame is painted (`defer.rs`), or at the next toggle or
+    // unmount if that comes first.
     {
         let reader = reader.clone();
         let store = Rc::clone(&store);
         use_effect_with(state.selection_revision, move |revision| {
-            if *revision > 0 {
-                if let Err(error) = store.save_hidden_outlets(reader.state().selection.hidden()) {
-                    reader.notice(Some(format!(
-                        "Your choice of outlets could not be saved for next time ({error})."
-                    )));
-                }
-            }
+            let pending = (*revision > 0).then(|| {
+                crate::defer::after_paint(move || {
+                    if let Err(error) = store.save_hidden_outlets(reader.state().selection.hidden())
+                    {
+                        reader.notice(Some(format!(
+                            "Your choice of outlets could not be saved for next time ({error})."
+                        )));
+                    }
+                })
+            });
+            move || drop(pending)
         });
     }
 
@@ -487,13 +493,17 @@ fn Shell(props: &ShellProps) -> Html {
         let outlets = state.selection.shown_for_link(&state.corpus);
         let routing = props.options.routing;
         use_effect_with(state.selection_revision, move |revision| {
-            if *revision > 0 && routing == Routing::Hash {
-                let next = ViewQuery { outlets, ..query };
-                let address = crate::components::href(&route, &next);
-                if gloo::utils::window().location().hash().ok().as_deref() != Some(&address) {
-                    replace_address(&address);
-                }
-            }
+            // After the toggle's frame is painted, like the save above.
+            let pending = (*revision > 0 && routing == Routing::Hash).then(|| {
+                crate::defer::after_paint(move || {
+                    let next = ViewQuery { outlets, ..query };
+                    let address = crate::components::href(&route, &next);
+                    if gloo::utils::window().location().hash().ok().as_deref() != Some(&address) {
+                        replace_address(&address);
+                    }
+                })
+            });
+            move || drop(pending)
         });
     }
 

@@ -8,6 +8,7 @@
 
 mod app;
 mod components;
+mod defer;
 mod download;
 mod js;
 mod listen;

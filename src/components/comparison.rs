@@ -123,6 +123,7 @@ pub fn ComparisonView(props: &ComparisonViewProps) -> Html {
         .iter()
         .filter(|outlet| state.selection.is_shown(&outlet.id))
         .collect();
+    let cells = HiddenCells::new(corpus, state);
 
     html! {
         <section class="px-compare" aria-labelledby="px-compare-heading">
@@ -177,31 +178,42 @@ pub fn ComparisonView(props: &ComparisonViewProps) -> Html {
                 <p class="px-hint">{ "No claim is compared yet. Accept one Parallax suggests below, or pick a sentence in an article and compare it as a claim." }</p>
             } else {
                 if table {
-                <div class="px-table-wrap">
-                    <table class="px-table">
+                <div class="px-table-wrap"><div class="px-table-box">
+                    <table class={classes!("px-table", outlets_class(corpus))}>
                         <caption class="px-visually-hidden">
                             { "Each claim as the shown outlets report it, with whether they agree" }
                         </caption>
+                        // Fixed column widths (styles/main.css): hiding an
+                        // outlet takes its column away and moves nothing else.
+                        <colgroup>
+                            <col class="px-col-claim" />
+                            <col class="px-col-agreement" />
+                            for outlet in &shown_outlets {
+                                <col class="px-col-outlet" key={outlet.id.as_str()} />
+                            }
+                        </colgroup>
                         <thead>
                             <tr>
                                 <th scope="col">{ "Claim" }</th>
                                 <th scope="col">{ "Agreement" }</th>
-                                for outlet in &shown_outlets {
-                                    <th scope="col" key={outlet.id.as_str()}><bdi>{ &outlet.name }</bdi></th>
+                                for outlet in corpus.outlets() {
+                                    <th scope="col" key={outlet.id.as_str()} hidden={!state.selection.is_shown(&outlet.id)}>
+                                        <bdi>{ &outlet.name }</bdi>
+                                    </th>
                                 }
                             </tr>
                         </thead>
                         <tbody>
                             for comparison in &comparisons {
-                                { table_row(corpus, comparison, imported) }
+                                { table_row(corpus, comparison, &cells, imported) }
                             }
                         </tbody>
                     </table>
-                </div>
+                </div></div>
                 } else {
                 <ol class="px-cards" aria-label="Claims">
                     for comparison in &comparisons {
-                        { card(corpus, comparison, imported) }
+                        { card(corpus, comparison, &cells, imported) }
                     }
                 </ol>
                 }
@@ -361,6 +373,22 @@ fn EmptyCell(props: &EmptyCellProps) -> Html {
     }
 }
 
+/// Outlet counts the stylesheet divides the table's width by; a corpus of
+/// more outlets has columns of this share or of the minimum width.
+const WIDTH_SHARES: usize = 12;
+
+/// The table's class for how many outlets the corpus has (all of them, not
+/// the shown ones): `px-outlets-1` to `px-outlets-12`. Each outlet column
+/// is that share of the width the claim and agreement columns leave, so a
+/// column's width never depends on which outlets are shown (a class, not an
+/// inline style, which a strict Content-Security-Policy refuses).
+fn outlets_class(corpus: &Corpus) -> String {
+    format!(
+        "px-outlets-{}",
+        corpus.outlets().len().clamp(1, WIDTH_SHARES)
+    )
+}
+
 /// The claims compared over the shown outlets, as the narrowing leaves them.
 fn filtered<'a>(
     corpus: &'a Corpus,
@@ -390,7 +418,82 @@ fn select_value(event: &Event) -> String {
         .unwrap_or_default()
 }
 
-fn table_row(corpus: &Corpus, comparison: &ClaimComparison<'_>, imported: &[&str]) -> Html {
+/// The cells of the outlets the reader hid. Every outlet keeps its cell in
+/// the row (or card), the hidden ones `hidden`: showing or hiding an outlet
+/// then flips an attribute on its cells instead of building or removing
+/// them, which was a third of a toggle's render (a CPU profile,
+/// BENCHMARKS.md). A hidden cell is out of the layout and the accessibility
+/// tree like any `hidden` element, and nothing computed (agreement, chart,
+/// downloads) counts it.
+struct HiddenCells<'a> {
+    /// The hidden outlets, in the corpus's order; empty when all are shown.
+    hidden: Vec<&'a parallax_core::OutletId>,
+    /// Each article's outlet, for the hidden outlets' stances.
+    outlet_of: std::collections::HashMap<&'a str, &'a parallax_core::OutletId>,
+}
+
+impl<'a> HiddenCells<'a> {
+    fn new(corpus: &'a Corpus, state: &ReaderState) -> Self {
+        let hidden: Vec<_> = corpus
+            .outlets()
+            .iter()
+            .filter(|outlet| !state.selection.is_shown(&outlet.id))
+            .map(|outlet| &outlet.id)
+            .collect();
+        let outlet_of = if hidden.is_empty() {
+            std::collections::HashMap::new()
+        } else {
+            corpus
+                .articles()
+                .iter()
+                .map(|article| (article.id.as_str(), &article.outlet))
+                .collect()
+        };
+        Self { hidden, outlet_of }
+    }
+
+    /// Every outlet's cell for `comparison`, in the corpus's order, each
+    /// with whether it is shown: the comparison's own cells for the shown
+    /// outlets, and the stances of each hidden one.
+    fn row(
+        &self,
+        corpus: &'a Corpus,
+        comparison: &ClaimComparison<'a>,
+    ) -> Vec<(bool, parallax_core::agreement::OutletCell<'a>)> {
+        let mut shown = comparison.cells.iter();
+        corpus
+            .outlets()
+            .iter()
+            .filter_map(|outlet| {
+                if !self.hidden.contains(&&outlet.id) {
+                    return shown.next().map(|cell| (true, cell.clone()));
+                }
+                let stances = comparison
+                    .claim
+                    .stances
+                    .iter()
+                    .filter(|stance| {
+                        self.outlet_of.get(stance.article.as_str()) == Some(&&outlet.id)
+                    })
+                    .collect();
+                Some((
+                    false,
+                    parallax_core::agreement::OutletCell {
+                        outlet: &outlet.id,
+                        stances,
+                    },
+                ))
+            })
+            .collect()
+    }
+}
+
+fn table_row<'a>(
+    corpus: &'a Corpus,
+    comparison: &ClaimComparison<'a>,
+    cells: &HiddenCells<'a>,
+    imported: &[&str],
+) -> Html {
     let claim = comparison.claim;
     html! {
         <tr key={claim.id.as_str()} id={format!("px-row-{}", claim.id)}>
@@ -403,14 +506,19 @@ fn table_row(corpus: &Corpus, comparison: &ClaimComparison<'_>, imported: &[&str
                 { chart(corpus, comparison) }
             </th>
             <td class="px-agreement">{ agreement(corpus, comparison) }</td>
-            for cell in &comparison.cells {
-                <td key={cell.outlet.as_str()}>{ stances(corpus, comparison, cell, imported) }</td>
+            for (shown, cell) in &cells.row(corpus, comparison) {
+                <td key={cell.outlet.as_str()} hidden={!shown}>{ stances(corpus, comparison, cell, imported) }</td>
             }
         </tr>
     }
 }
 
-fn card(corpus: &Corpus, comparison: &ClaimComparison<'_>, imported: &[&str]) -> Html {
+fn card<'a>(
+    corpus: &'a Corpus,
+    comparison: &ClaimComparison<'a>,
+    cells: &HiddenCells<'a>,
+    imported: &[&str],
+) -> Html {
     let claim = comparison.claim;
     let heading = format!("px-card-q-{}", claim.id);
     html! {
@@ -424,8 +532,8 @@ fn card(corpus: &Corpus, comparison: &ClaimComparison<'_>, imported: &[&str]) ->
                 { agreement(corpus, comparison) }
                 { chart(corpus, comparison) }
                 <dl class="px-card-outlets">
-                    for cell in &comparison.cells {
-                        <div key={cell.outlet.as_str()}>
+                    for (shown, cell) in &cells.row(corpus, comparison) {
+                        <div key={cell.outlet.as_str()} hidden={!shown}>
                             <dt><bdi>{ corpus.outlet(cell.outlet).map(|o| o.name.clone()).unwrap_or_default() }</bdi></dt>
                             <dd>{ stances(corpus, comparison, cell, imported) }</dd>
                         </div>
