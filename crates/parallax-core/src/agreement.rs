@@ -255,6 +255,53 @@ impl<'a> Keyed<'a> {
     }
 }
 
+impl Keyed<'_> {
+    /// Alike in everything [`Judgement::of`] reads: the value (amount,
+    /// qualifier, unit, label), the scope and whether it was read, the
+    /// label and the source.
+    fn alike(&self, other: &Keyed<'_>) -> bool {
+        self.stance.value == other.stance.value
+            && self.scope == other.scope
+            && self.source == other.source
+            && self.label == other.label
+            && (self.stance.origin == crate::claim::Origin::Curated)
+                == (other.stance.origin == crate::claim::Origin::Curated)
+    }
+}
+
+/// What the rule says of two stances of different outlets.
+#[derive(Clone, Copy)]
+enum Judgement {
+    /// Different versions of the question (unit or scope): not compared.
+    Incomparable,
+    /// They can both be true; `same_value` when the values are equal.
+    Agree { same_value: bool },
+    /// They cannot both be true; `same_source` when both cite one source.
+    Conflict { same_source: bool },
+}
+
+impl Judgement {
+    fn of(first: &Keyed<'_>, second: &Keyed<'_>) -> Self {
+        if !comparable(first, second) {
+            return Self::Incomparable;
+        }
+        let (a, b) = (first.stance, second.stance);
+        let agreeing = match (&first.label, &second.label) {
+            (Some(x), Some(y)) => x == y,
+            _ => agree(&a.value, &b.value),
+        };
+        if agreeing {
+            Self::Agree {
+                same_value: a.value == b.value,
+            }
+        } else {
+            Self::Conflict {
+                same_source: first.source.is_some() && first.source == second.source,
+            }
+        }
+    }
+}
+
 fn compare_with<'a>(
     corpus: &'a Corpus,
     outlets: &Outlets<'a>,
@@ -295,28 +342,47 @@ fn compare_with<'a>(
         .collect();
 
     let mentioning = cells.iter().filter(|cell| !cell.stances.is_empty()).count();
+    // Stances alike in everything the rule reads are one class, and each
+    // pair of classes is judged once: a host's corpus repeats the same
+    // figure from the same source in many articles, and judging every pair
+    // of stances anew was most of an outlet toggle at 500 articles (issue
+    // 17). The pairs are still walked in order, so the conflicts are
+    // listed exactly as before.
+    let mut classes: Vec<&Keyed<'a>> = Vec::new();
+    let class_of: Vec<Vec<usize>> = keyed
+        .iter()
+        .map(|cell| {
+            cell.iter()
+                .map(
+                    |stance| match classes.iter().position(|c| c.alike(stance)) {
+                        Some(class) => class,
+                        None => {
+                            classes.push(stance);
+                            classes.len() - 1
+                        }
+                    },
+                )
+                .collect()
+        })
+        .collect();
+    let mut judged: HashMap<(usize, usize), Judgement> = HashMap::new();
     let mut conflicts = Vec::new();
     let mut compatible_figures = false;
     for (i, cell) in keyed.iter().enumerate() {
-        for other in &keyed[i + 1..] {
-            for first in cell {
-                for second in other {
-                    if !comparable(first, second) {
-                        continue;
-                    }
-                    let (a, b) = (first.stance, second.stance);
-                    let agreeing = match (&first.label, &second.label) {
-                        (Some(x), Some(y)) => x == y,
-                        _ => agree(&a.value, &b.value),
-                    };
-                    if agreeing {
-                        compatible_figures |= a.value != b.value;
-                    } else {
-                        conflicts.push(Conflict {
-                            first: a,
-                            second: b,
-                            same_source: first.source.is_some() && first.source == second.source,
-                        });
+        for (j, other) in keyed.iter().enumerate().skip(i + 1) {
+            for (first, &first_class) in cell.iter().zip(&class_of[i]) {
+                for (second, &second_class) in other.iter().zip(&class_of[j]) {
+                    let judgement = *judged
+                        .entry((first_class, second_class))
+                        .or_insert_with(|| Judgement::of(first, second));
+                    match judgement {
+                        Judgement::Incomparable => {}
+                        Judgement::Agree { same_value } => compatible_figures |= !same_value,
+                        Judgement::Conflict { same_source } => conflicts.push(Conflict {
+                            first: first.stance,
+                            second: second.stance,
+                            same_source,
+                        }),
                     }
                 }
             }

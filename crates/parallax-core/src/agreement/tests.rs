@@ -623,3 +623,103 @@ fn an_explanation_names_a_few_found_values_and_counts_the_rest() {
         "{explanation}"
     );
 }
+
+#[test]
+fn stances_judged_by_class_give_the_pairwise_rule_on_repeated_figures() {
+    // Ten outlets whose stances repeat a few figures, sources, units,
+    // scopes and origins in many combinations: the classes merge often, and
+    // the conflicts must still be every pair, in order (issue 17).
+    let figures = [
+        ("At least 3,000", 3000, "at_least"),
+        ("3,000", 3000, "exactly"),
+        ("About 10,000", 10000, "about"),
+        ("12,000", 12000, "exactly"),
+    ];
+    let sources = [
+        Some("US officials"),
+        Some("US  Officials"),
+        Some("Seoul"),
+        None,
+    ];
+    let units = ["soldiers", "Soldiers", "troops"];
+    let text: String = figures
+        .iter()
+        .map(|(words, ..)| format!("{words} soldiers came. "))
+        .collect();
+    let outlets: Vec<String> = (0..10).map(|i| format!("o{i}")).collect();
+    let mut seed = 7_u32;
+    let mut next = |n: usize| {
+        seed = seed.wrapping_mul(1_103_515_245).wrapping_add(12_345);
+        (seed >> 16) as usize % n
+    };
+    let mut stances = Vec::new();
+    for id in &outlets {
+        for _ in 0..4 {
+            let (words, amount, qualifier) = figures[next(figures.len())];
+            let mut value = json!({
+                "text": words, "amount": amount, "qualifier": qualifier,
+                "unit": units[next(units.len())]
+            });
+            if next(2) == 0 {
+                value["scope"] =
+                    json!({ "text": "in Russia", "place": "Russia", "when": "current" });
+            }
+            let mut stance = json!({
+                "article": format!("{id}-article"),
+                "quote": format!("{words} soldiers came"),
+                "value": value
+            });
+            if let Some(source) = sources[next(sources.len())] {
+                stance["source"] = json!(source);
+            }
+            if next(2) == 0 {
+                stance["provenance"] = json!("found");
+            }
+            stances.push(stance);
+        }
+    }
+    let document = json!({
+        "format": 1,
+        "outlets": outlets.iter().map(|id| json!({ "id": id, "name": format!("Outlet {id}") })).collect::<Vec<_>>(),
+        "articles": outlets.iter().map(|id| json!({
+            "id": format!("{id}-article"),
+            "outlet": id,
+            "outlet_attribution": { "provenance": "stated" },
+            "headline": { "value": "Headline", "provenance": "stated" },
+            "blocks": [{ "kind": "paragraph", "text": text }]
+        })).collect::<Vec<_>>(),
+        "claims": [{ "id": "claim", "question": "How many?", "kind": "number", "stances": stances }]
+    });
+    let corpus =
+        Corpus::parse(&document.to_string()).unwrap_or_else(|errors| panic!("{errors:#?}"));
+    let claim = &corpus.claims()[0];
+    assert_eq!(claim.stances.len(), 40);
+    let all = OutletSelection::all();
+    let mut selections = vec![all.clone()];
+    for outlet in corpus.outlets().iter().take(4) {
+        let mut hidden = selections.last().unwrap().clone();
+        hidden.toggle(&corpus, &outlet.id);
+        selections.push(hidden);
+    }
+    let mut conflicts_seen = 0;
+    for selection in &selections {
+        let keyed = compare(&corpus, claim, selection);
+        let (status, conflicts, compatible) = reference(&corpus, claim, selection);
+        assert_eq!(keyed.status, status);
+        assert_eq!(keyed.compatible_figures, compatible);
+        let got: Vec<_> = keyed
+            .conflicts
+            .iter()
+            .map(|c| {
+                (
+                    c.first as *const Stance,
+                    c.second as *const Stance,
+                    c.same_source,
+                )
+            })
+            .collect();
+        assert_eq!(got, conflicts);
+        conflicts_seen += got.len();
+    }
+    assert!(conflicts_seen > 100, "only {conflicts_seen} conflicts");
+}
