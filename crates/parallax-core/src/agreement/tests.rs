@@ -466,6 +466,25 @@ fn an_engine_stance_without_a_scope_is_compared_with_parts_not_with_an_editors_t
 
 /// The pairwise rule as first written, each pair normalized anew: the
 /// keyed comparison (issue 17) must decide exactly as it does.
+type Pair = (*const Stance, *const Stance, bool);
+
+/// The conflict a comparison names, as the reference lists pairs.
+fn named(comparison: &ClaimComparison<'_>) -> Option<Pair> {
+    comparison.conflict.as_ref().map(|c| {
+        (
+            c.first as *const Stance,
+            c.second as *const Stance,
+            c.same_source,
+        )
+    })
+}
+
+/// The conflict to name among every conflicting pair, in order: the first
+/// with the same source, else the first.
+fn expected(pairs: &[Pair]) -> Option<Pair> {
+    pairs.iter().find(|pair| pair.2).or(pairs.first()).copied()
+}
+
 fn reference<'a>(
     corpus: &'a Corpus,
     claim: &'a Claim,
@@ -563,18 +582,8 @@ fn keyed_comparison_decides_as_the_pairwise_rule_on_engine_read_stories() {
                 let (status, conflicts, compatible) = reference(&corpus, claim, selection);
                 assert_eq!(keyed.status, status, "{}", claim.id);
                 assert_eq!(keyed.compatible_figures, compatible, "{}", claim.id);
-                let got: Vec<_> = keyed
-                    .conflicts
-                    .iter()
-                    .map(|c| {
-                        (
-                            c.first as *const Stance,
-                            c.second as *const Stance,
-                            c.same_source,
-                        )
-                    })
-                    .collect();
-                assert_eq!(got, conflicts, "{}", claim.id);
+                assert_eq!(named(&keyed), expected(&conflicts), "{}", claim.id);
+                assert_eq!(keyed.conflicts, conflicts.len(), "{}", claim.id);
                 compared += 1;
             }
         }
@@ -625,10 +634,11 @@ fn an_explanation_names_a_few_found_values_and_counts_the_rest() {
 }
 
 #[test]
-fn stances_judged_by_class_give_the_pairwise_rule_on_repeated_figures() {
+fn stances_judged_by_class_name_and_count_the_conflicts_of_the_pairwise_rule() {
     // Ten outlets whose stances repeat a few figures, sources, units,
     // scopes and origins in many combinations: the classes merge often, and
-    // the conflicts must still be every pair, in order (issue 17).
+    // the conflict named and the count must still be the pairwise rule's
+    // (issue 17).
     let figures = [
         ("At least 3,000", 3000, "at_least"),
         ("3,000", 3000, "exactly"),
@@ -707,19 +717,9 @@ fn stances_judged_by_class_give_the_pairwise_rule_on_repeated_figures() {
         let (status, conflicts, compatible) = reference(&corpus, claim, selection);
         assert_eq!(keyed.status, status);
         assert_eq!(keyed.compatible_figures, compatible);
-        let got: Vec<_> = keyed
-            .conflicts
-            .iter()
-            .map(|c| {
-                (
-                    c.first as *const Stance,
-                    c.second as *const Stance,
-                    c.same_source,
-                )
-            })
-            .collect();
-        assert_eq!(got, conflicts);
-        conflicts_seen += got.len();
+        assert_eq!(named(&keyed), expected(&conflicts));
+        assert_eq!(keyed.conflicts, conflicts.len());
+        conflicts_seen += keyed.conflicts;
     }
     assert!(conflicts_seen > 100, "only {conflicts_seen} conflicts");
 }
