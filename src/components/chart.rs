@@ -16,9 +16,20 @@ pub struct ChartRow {
     pub value_text: String,
     pub amount: f64,
     pub qualifier: Qualifier,
+    /// How many stances report this figure (1, or more once merged).
+    pub reports: usize,
 }
 
 impl ChartRow {
+    /// The line's label as drawn: "N reports, first …" once merged.
+    pub fn shown_label(&self) -> String {
+        if self.reports > 1 {
+            format!("{} reports, first {}", self.reports, self.label)
+        } else {
+            self.label.clone()
+        }
+    }
+
     pub fn new(label: String, value: &StanceValue, value_text: String) -> Option<Self> {
         match value {
             StanceValue::Number {
@@ -28,6 +39,7 @@ impl ChartRow {
                 value_text,
                 amount: *amount,
                 qualifier: *qualifier,
+                reports: 1,
             }),
             StanceValue::Label(_) => None,
         }
@@ -39,38 +51,31 @@ impl ChartRow {
 /// thousands of pixels tall and slowed every outlet toggle; issue 17).
 pub const MAX_LINES: usize = 12;
 
-/// `rows` as a chart draws them: unchanged up to [`MAX_LINES`]; past it,
-/// lines with the same figure (value text, amount and qualifier) merged
-/// into their first, labelled "N reports, first …", and the first
-/// [`MAX_LINES`] of those kept. Also returns how many distinct figures
-/// were left out (said under the chart; the cells show every one).
+/// `rows` as a chart draws them: unchanged while they report at most
+/// [`MAX_LINES`] figures in all (a row may already stand for several
+/// reports: [`ChartRow::reports`]); past it, lines with the same figure
+/// (value text, amount and qualifier) merged into their first, their
+/// reports added up ("N reports, first …"), and the first [`MAX_LINES`] of
+/// those kept. Also returns how many distinct figures were left out (said
+/// under the chart; the cells show every one).
 pub fn fold_rows(rows: Vec<ChartRow>) -> (Vec<ChartRow>, usize) {
-    if rows.len() <= MAX_LINES {
+    if rows.iter().map(|row| row.reports).sum::<usize>() <= MAX_LINES {
         return (rows, 0);
     }
-    let mut groups: Vec<(ChartRow, usize)> = Vec::new();
+    let mut groups: Vec<ChartRow> = Vec::new();
     for row in rows {
-        let same = groups.iter_mut().find(|(first, _)| {
+        let same = groups.iter_mut().find(|first| {
             first.value_text == row.value_text
                 && first.amount == row.amount
                 && first.qualifier == row.qualifier
         });
         match same {
-            Some((_, count)) => *count += 1,
-            None => groups.push((row, 1)),
+            Some(first) => first.reports += row.reports,
+            None => groups.push(row),
         }
     }
     let distinct = groups.len();
-    let kept: Vec<ChartRow> = groups
-        .into_iter()
-        .take(MAX_LINES)
-        .map(|(mut row, count)| {
-            if count > 1 {
-                row.label = format!("{count} reports, first {}", row.label);
-            }
-            row
-        })
-        .collect();
+    let kept: Vec<ChartRow> = groups.into_iter().take(MAX_LINES).collect();
     let left_out = distinct - kept.len();
     (kept, left_out)
 }
@@ -125,7 +130,7 @@ pub fn NumberChart(props: &NumberChartProps) -> Html {
     let description: Vec<String> = props
         .rows
         .iter()
-        .map(|row| format!("{}: {}", row.label, row.value_text))
+        .map(|row| format!("{}: {}", row.shown_label(), row.value_text))
         .collect();
     let alternative = match &note {
         Some(note) => format!("{}. {}. {note}.", props.title, description.join("; ")),
@@ -171,7 +176,7 @@ pub fn NumberChart(props: &NumberChartProps) -> Html {
                     html! {
                         <g key={i}>
                             <text class="px-chart-label" x={PAD.to_string()} y={y.to_string()}>
-                                { fit(&row.label) }
+                                { fit(&row.shown_label()) }
                             </text>
                             <text class="px-chart-value" x={PAD.to_string()} y={value_y.to_string()}>
                                 { fit(&row.value_text) }
@@ -205,6 +210,7 @@ mod tests {
             value_text: format!("{amount} soldiers"),
             amount,
             qualifier: Qualifier::About,
+            reports: 1,
         }
     }
 
@@ -223,8 +229,8 @@ mod tests {
         rows.extend((0..20).map(|i| row(&format!("Other {i}"), 100.0 + f64::from(i))));
         let (drawn, left_out) = fold_rows(rows);
         assert_eq!(drawn.len(), MAX_LINES);
-        assert_eq!(drawn[0].label, "30 reports, first Outlet 0");
-        assert_eq!(drawn[1].label, "Other 0");
+        assert_eq!(drawn[0].shown_label(), "30 reports, first Outlet 0");
+        assert_eq!(drawn[1].shown_label(), "Other 0");
         // 21 distinct figures, 12 drawn.
         assert_eq!(left_out, 9);
     }

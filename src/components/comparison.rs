@@ -573,12 +573,7 @@ fn stances(
     });
     let indices: Vec<usize> = stances
         .iter()
-        .filter_map(|stance| {
-            claim
-                .stances
-                .iter()
-                .position(|candidate| std::ptr::eq(candidate, *stance))
-        })
+        .filter_map(|stance| position_in(&claim.stances, stance))
         .collect();
     html! {
         <>
@@ -588,6 +583,23 @@ fn stances(
         <CellStances claim={AttrValue::from(claim.id.to_string())} outlet={AttrValue::from(cell.outlet.to_string())} {indices} />
         </>
     }
+}
+
+/// Where `stance` is in `stances` (the claim's), found from its address
+/// rather than by searching: a cell of a host's corpus searched hundreds of
+/// stances for each of its own, for every cell of every toggle (issue 17).
+/// None when it is not one of them.
+fn position_in(
+    stances: &[parallax_core::claim::Stance],
+    stance: &parallax_core::claim::Stance,
+) -> Option<usize> {
+    let size = std::mem::size_of::<parallax_core::claim::Stance>().max(1);
+    let offset = (std::ptr::from_ref(stance) as usize).checked_sub(stances.as_ptr() as usize)?;
+    let index = offset / size;
+    stances
+        .get(index)
+        .filter(|candidate| std::ptr::eq(*candidate, stance))
+        .map(|_| index)
 }
 
 /// A cell shows at most this many of its outlet's stances before folding
@@ -737,35 +749,69 @@ fn chart(corpus: &Corpus, comparison: &ClaimComparison<'_>) -> Html {
     if comparison.claim.kind != ClaimKind::Number {
         return Html::default();
     }
-    let rows: Vec<ChartRow> = comparison
-        .cells
-        .iter()
-        .flat_map(|cell| cell.stances.iter())
-        .filter(|stance| matches!(stance.value, StanceValue::Number { .. }))
-        .filter_map(|stance| {
-            let outlet = corpus.outlet_of(&stance.article)?.name.clone();
-            let label = match stance.origin {
-                // The chart says what the engine found in words too.
-                parallax_core::claim::Origin::Found => format!(
-                    "{outlet} · found by Parallax · {}",
-                    stance.source.as_deref().unwrap_or("not attributed")
-                ),
-                parallax_core::claim::Origin::Checked => format!(
-                    "{outlet} · checked by a reader · {}",
-                    stance.source.as_deref().unwrap_or("not attributed")
-                ),
-                parallax_core::claim::Origin::Curated => format!(
-                    "{outlet} · {}",
-                    stance.source.as_deref().unwrap_or("own assessment")
-                ),
-            };
-            ChartRow::new(label, &stance.value, value_with_scope(stance))
-        })
-        .collect();
-    let (rows, left_out) = super::chart::fold_rows(rows);
+    let (rows, left_out) = chart_rows(corpus, comparison);
     html! {
         <NumberChart {rows} {left_out} title={format!("Figures reported for: {}", comparison.claim.question)} />
     }
+}
+
+/// The lines of a claim's chart, one for each shown numeric stance, folded
+/// past [`super::chart::MAX_LINES`] (`fold_rows`), and how many figures
+/// were left out.
+fn chart_rows(corpus: &Corpus, comparison: &ClaimComparison<'_>) -> (Vec<ChartRow>, usize) {
+    let numbers: Vec<&parallax_core::claim::Stance> = comparison
+        .cells
+        .iter()
+        .flat_map(|cell| cell.stances.iter().copied())
+        .filter(|stance| matches!(stance.value, StanceValue::Number { .. }))
+        .collect();
+    let line = |stance: &parallax_core::claim::Stance, reports: usize| {
+        let outlet = corpus.outlet_of(&stance.article)?.name.clone();
+        let label = match stance.origin {
+            // The chart says what the engine found in words too.
+            parallax_core::claim::Origin::Found => format!(
+                "{outlet} · found by Parallax · {}",
+                stance.source.as_deref().unwrap_or("not attributed")
+            ),
+            parallax_core::claim::Origin::Checked => format!(
+                "{outlet} · checked by a reader · {}",
+                stance.source.as_deref().unwrap_or("not attributed")
+            ),
+            parallax_core::claim::Origin::Curated => format!(
+                "{outlet} · {}",
+                stance.source.as_deref().unwrap_or("own assessment")
+            ),
+        };
+        ChartRow::new(label, &stance.value, value_with_scope(stance))
+            .map(|row| ChartRow { reports, ..row })
+    };
+    let rows: Vec<ChartRow> = if numbers.len() <= super::chart::MAX_LINES {
+        numbers
+            .iter()
+            .filter_map(|stance| line(stance, 1))
+            .collect()
+    } else {
+        // Past the chart's lines `fold_rows` merges equal figures under
+        // their first stance's label. Stances of the same value and scope
+        // (hence the same figure) are counted here first, so that a host's
+        // corpus of hundreds of reports formats a label for each figure,
+        // not for each report.
+        let mut figures: Vec<(&parallax_core::claim::Stance, usize)> = Vec::new();
+        for stance in numbers {
+            let same = figures
+                .iter_mut()
+                .find(|(first, _)| first.value == stance.value && first.scope == stance.scope);
+            match same {
+                Some((_, reports)) => *reports += 1,
+                None => figures.push((stance, 1)),
+            }
+        }
+        figures
+            .into_iter()
+            .filter_map(|(stance, reports)| line(stance, reports))
+            .collect()
+    };
+    super::chart::fold_rows(rows)
 }
 
 /// Scrolls the claim's visible row or card into view and focuses the link
@@ -808,5 +854,133 @@ fn empty_note(corpus: &Corpus, claim: Option<&str>) -> String {
             "This corpus has no claim with the id “{id}”. All claims lists the ones it has."
         ),
         _ => "No claim matches these filters.".to_string(),
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn a_stance_is_found_at_its_place_in_the_claim_and_a_copy_is_not() {
+        let corpus = Corpus::parse_bundled().unwrap();
+        let claim = corpus
+            .claims()
+            .iter()
+            .find(|claim| claim.stances.len() > 2)
+            .unwrap();
+        for (index, stance) in claim.stances.iter().enumerate() {
+            assert_eq!(position_in(&claim.stances, stance), Some(index));
+        }
+        let copy = claim.stances[1].clone();
+        assert_eq!(position_in(&claim.stances, &copy), None);
+        let other = &corpus
+            .claims()
+            .iter()
+            .find(|c| c.id != claim.id)
+            .unwrap()
+            .stances;
+        assert_eq!(position_in(&claim.stances, &other[0]), None);
+    }
+
+    /// Every stance a line, merged only by `fold_rows` (before issue 17).
+    fn chart_rows_one_by_one(
+        corpus: &Corpus,
+        comparison: &ClaimComparison<'_>,
+    ) -> (Vec<ChartRow>, usize) {
+        let rows = comparison
+            .cells
+            .iter()
+            .flat_map(|cell| cell.stances.iter())
+            .filter_map(|stance| {
+                let outlet = corpus.outlet_of(&stance.article)?.name.clone();
+                let label = match stance.origin {
+                    parallax_core::claim::Origin::Found => format!(
+                        "{outlet} · found by Parallax · {}",
+                        stance.source.as_deref().unwrap_or("not attributed")
+                    ),
+                    parallax_core::claim::Origin::Checked => format!(
+                        "{outlet} · checked by a reader · {}",
+                        stance.source.as_deref().unwrap_or("not attributed")
+                    ),
+                    parallax_core::claim::Origin::Curated => format!(
+                        "{outlet} · {}",
+                        stance.source.as_deref().unwrap_or("own assessment")
+                    ),
+                };
+                ChartRow::new(label, &stance.value, value_with_scope(stance))
+            })
+            .collect();
+        super::super::chart::fold_rows(rows)
+    }
+
+    #[test]
+    fn figures_counted_before_their_labels_are_written_draw_the_same_chart() {
+        // The bundled corpus, and its articles copied to 30 more outlets with
+        // the engine's stances found in them: charts of a few lines and of
+        // hundreds of reports.
+        let dir = concat!(env!("CARGO_MANIFEST_DIR"), "/corpus");
+        let read = |path: &str| -> serde_json::Value {
+            serde_json::from_str(&std::fs::read_to_string(format!("{dir}/{path}")).unwrap())
+                .unwrap()
+        };
+        let originals: Vec<serde_json::Value> = std::fs::read_dir(format!("{dir}/articles"))
+            .unwrap()
+            .map(|entry| {
+                read(&format!(
+                    "articles/{}",
+                    entry.unwrap().file_name().to_string_lossy()
+                ))
+            })
+            .collect();
+        let head = read("corpus.json");
+        let mut outlets = head["outlets"].as_array().unwrap().clone();
+        let mut articles = originals.clone();
+        for copy in 0..10 {
+            outlets.push(
+                serde_json::json!({ "id": format!("copy-{copy}"), "name": format!("Copy {copy}") }),
+            );
+            for original in &originals {
+                let mut article = original.clone();
+                article["id"] = format!("{}-copy-{copy}", original["id"].as_str().unwrap()).into();
+                article["outlet"] = format!("copy-{copy}").into();
+                articles.push(article);
+            }
+        }
+        let copied = serde_json::json!({
+            "format": 1, "outlets": outlets, "articles": articles, "claims": read("claims.json")
+        });
+        let copied = Corpus::parse(&copied.to_string()).unwrap();
+        let mut compared = 0;
+        let mut folded = 0;
+        for corpus in [Corpus::parse_bundled().unwrap(), copied] {
+            let mut run = parallax_core::engine::run::Run::new(&corpus);
+            while run.step(&corpus) {}
+            let corpus = run.finish(&corpus).unwrap();
+            let all = parallax_core::selection::OutletSelection::all();
+            for comparison in compare_all(&corpus, &all) {
+                if comparison.claim.kind == ClaimKind::Number {
+                    folded += usize::from(
+                        comparison
+                            .cells
+                            .iter()
+                            .map(|c| c.stances.len())
+                            .sum::<usize>()
+                            > super::super::chart::MAX_LINES,
+                    );
+                    assert_eq!(
+                        chart_rows(&corpus, &comparison),
+                        chart_rows_one_by_one(&corpus, &comparison),
+                        "{}",
+                        comparison.claim.id
+                    );
+                    compared += 1;
+                }
+            }
+        }
+        assert!(
+            compared > 5 && folded > 3,
+            "{compared} charts, {folded} folded"
+        );
     }
 }
