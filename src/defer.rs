@@ -5,13 +5,17 @@
 //!
 //! [`after_paint`] runs a job in a task after the next animation frame
 //! (so after that frame's paint). The job is never lost: dropping the
-//! [`AfterPaint`] handle before then runs it at once. An effect that
-//! returns the handle's drop as its cleanup therefore saves on its next
-//! run (rapid toggles) or when the widget goes, whichever comes first.
+//! [`AfterPaint`] handle before then runs it at once, and so does the page
+//! being hidden or left (`visibilitychange`, `pagehide`: a hidden page gets
+//! no animation frames, and a closed one no tasks). An effect that returns
+//! the handle's drop as its cleanup therefore saves on its next run (rapid
+//! toggles), when the widget goes, or when the reader leaves, whichever
+//! comes first.
 
 use std::cell::RefCell;
 use std::rc::Rc;
 
+use gloo::events::EventListener;
 use gloo::render::{AnimationFrame, request_animation_frame};
 use gloo::timers::callback::Timeout;
 
@@ -23,6 +27,7 @@ pub struct AfterPaint {
     job: Job,
     _frame: AnimationFrame,
     after: Rc<RefCell<Option<Timeout>>>,
+    _leaving: [EventListener; 2],
 }
 
 /// Runs `job` in a task after the next animation frame, or when the
@@ -39,10 +44,20 @@ pub fn after_paint(job: impl FnOnce() + 'static) -> AfterPaint {
             *after.borrow_mut() = Some(task);
         })
     };
+    let window = gloo::utils::window();
+    let leaving = ["visibilitychange", "pagehide"].map(|event| {
+        let job = Rc::clone(&job);
+        EventListener::new(&window, event, move |_| {
+            if event == "pagehide" || gloo::utils::document().hidden() {
+                run(&job);
+            }
+        })
+    });
     AfterPaint {
         job,
         _frame: frame,
         after,
+        _leaving: leaving,
     }
 }
 

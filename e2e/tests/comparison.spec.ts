@@ -57,6 +57,42 @@ test('hiding an outlet removes its column, changes a status, and survives a relo
   await expect(status(page, TROOPS_NOW)).toHaveText('Differs');
 });
 
+// Column widths are fixed (a share of the width by the corpus's outlet
+// count): hiding an outlet takes its column away and leaves every other
+// cell where it was, and the table never needs a scroll bar at 1280px.
+test('hiding an outlet moves no other column and re-wraps no other cell', async ({ page }) => {
+  await page.setViewportSize({ width: 1280, height: 900 });
+  await page.goto('/');
+  const header = (name: string) => table(page).getByRole('columnheader', { name, exact: true });
+  const quote = row(page, TROOPS_NOW).getByRole('cell').nth(3);
+  const box = async () => ({
+    kontur: await header('Kontur').boundingBox(),
+    times: await header('The New York Times').boundingBox(),
+    quote: await quote.boundingBox(),
+  });
+  await expect(table(page).getByRole('columnheader')).toHaveCount(6);
+  const scroller = page.locator('.px-table-box');
+  expect(await scroller.evaluate((box) => box.scrollWidth <= box.clientWidth)).toBe(true);
+  const before = await box();
+
+  await page.getByRole('button', { name: 'The National Interest', exact: true }).click();
+  await expect(table(page).getByRole('columnheader')).toHaveCount(5);
+  const after = await box();
+  // The columns after the hidden one move left by its width, and keep theirs.
+  const shift = before.kontur!.x - after.kontur!.x;
+  expect(shift).toBeGreaterThan(100);
+  expect(after.kontur!.width).toBeCloseTo(before.kontur!.width, 1);
+  expect(after.times!.width).toBeCloseTo(before.times!.width, 1);
+  expect(before.times!.x - after.times!.x).toBeCloseTo(shift, 1);
+  // A quote's cell keeps its width, so its lines are the same.
+  expect(after.quote!.width).toBeCloseTo(before.quote!.width, 1);
+
+  // Shown again, it is back in its place.
+  await page.getByRole('button', { name: 'The National Interest', exact: true }).click();
+  await expect(table(page).getByRole('columnheader')).toHaveCount(6);
+  expect((await box()).kontur!.x).toBeCloseTo(before.kontur!.x, 1);
+});
+
 // Links are not rendered again at each toggle: the shown outlets are put in
 // a link's address when it is about to be followed (pointer over it, focus,
 // its context menu, a click), so a new tab opens with the same outlets.

@@ -79,3 +79,25 @@ test('with storage full, a change still applies and the reader is told it was no
   await expect(notice(page)).toContainText('QuotaExceededError');
   await expect(page.getByRole('row', { name: new RegExp(TROOPS_NOW) })).toContainText('Consistent');
 });
+
+// Saving the outlets and rewriting the address wait until the toggle's frame
+// is painted; leaving the page before that frame saves them at once.
+test('an outlet hidden just before the page is left is saved as it goes', async ({ page }) => {
+  await page.goto('/');
+  await expect(toggle(page, 'Kontur')).toHaveAttribute('aria-pressed', 'true');
+  const seen = await page.evaluate(async () => {
+    const root = document.querySelector('[data-parallax-page]')!.shadowRoot!;
+    const button = [...root.querySelectorAll('button[aria-pressed]')].find((b) => b.textContent?.trim() === 'Kontur')!;
+    button.click();
+    // Yew renders and runs its effects in microtasks; no frame comes between.
+    for (let i = 0; i < 100 && button.getAttribute('aria-pressed') !== 'false'; i++) await Promise.resolve();
+    for (let i = 0; i < 20; i++) await Promise.resolve();
+    const pressed = button.getAttribute('aria-pressed');
+    const beforeLeaving = localStorage.getItem('parallax.hidden-outlets');
+    window.dispatchEvent(new PageTransitionEvent('pagehide'));
+    return { pressed, beforeLeaving, afterLeaving: localStorage.getItem('parallax.hidden-outlets'), hash: location.hash };
+  });
+  expect(seen).toEqual({ pressed: 'false', beforeLeaving: null, afterLeaving: '["kontur"]', hash: expect.stringContaining('outlets=') });
+  await page.reload();
+  await expect(toggle(page, 'Kontur')).toHaveAttribute('aria-pressed', 'false');
+});
