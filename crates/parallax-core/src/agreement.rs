@@ -368,31 +368,64 @@ fn compare_with<'a>(
         .collect();
     let count = classes.len();
     let mut judged: Vec<Option<Judgement>> = vec![None; count * count];
+    let mut judge = |a: usize, b: usize| {
+        *judged[a * count + b].get_or_insert_with(|| Judgement::of(classes[a], classes[b]))
+    };
+    // Each cell's classes with how many of its stances are in each, so
+    // that a pair of cells is judged class by class, and only the first
+    // pair of cells with a conflict is walked stance by stance.
+    let tallies: Vec<Vec<(usize, usize)>> = class_of
+        .iter()
+        .map(|cell| {
+            let mut tally: Vec<(usize, usize)> = Vec::new();
+            for &class in cell {
+                match tally.iter_mut().find(|(seen, _)| *seen == class) {
+                    Some((_, stances)) => *stances += 1,
+                    None => tally.push((class, 1)),
+                }
+            }
+            tally
+        })
+        .collect();
     let (mut first_conflict, mut same_source_conflict) = (None, None);
     let mut conflicts = 0;
     let mut compatible_figures = false;
-    for (i, cell) in keyed.iter().enumerate() {
-        for (j, other) in keyed.iter().enumerate().skip(i + 1) {
-            for (first, &first_class) in cell.iter().zip(&class_of[i]) {
-                for (second, &second_class) in other.iter().zip(&class_of[j]) {
-                    let slot = &mut judged[first_class * count + second_class];
-                    let judgement = *slot.get_or_insert_with(|| Judgement::of(first, second));
-                    match judgement {
+    for i in 0..keyed.len() {
+        for j in i + 1..keyed.len() {
+            let (mut conflicting, mut same_source) = (false, false);
+            for &(a, a_stances) in &tallies[i] {
+                for &(b, b_stances) in &tallies[j] {
+                    match judge(a, b) {
                         Judgement::Incomparable => {}
                         Judgement::Agree { same_value } => compatible_figures |= !same_value,
-                        Judgement::Conflict { same_source } => {
-                            conflicts += 1;
-                            let conflict = || Conflict {
-                                first: first.stance,
-                                second: second.stance,
-                                same_source,
-                            };
-                            if first_conflict.is_none() {
-                                first_conflict = Some(conflict());
-                            }
-                            if same_source && same_source_conflict.is_none() {
-                                same_source_conflict = Some(conflict());
-                            }
+                        Judgement::Conflict { same_source: same } => {
+                            conflicts += a_stances * b_stances;
+                            conflicting = true;
+                            same_source |= same;
+                        }
+                    }
+                }
+            }
+            // The first conflicting pair of stances in order (cells, then
+            // stances within each), and the first with the same source.
+            let wanted = (conflicting && first_conflict.is_none())
+                || (same_source && same_source_conflict.is_none());
+            if !wanted {
+                continue;
+            }
+            for (first, &a) in keyed[i].iter().zip(&class_of[i]) {
+                for (second, &b) in keyed[j].iter().zip(&class_of[j]) {
+                    if let Judgement::Conflict { same_source } = judge(a, b) {
+                        let conflict = Conflict {
+                            first: first.stance,
+                            second: second.stance,
+                            same_source,
+                        };
+                        if same_source && same_source_conflict.is_none() {
+                            same_source_conflict = Some(conflict.clone());
+                        }
+                        if first_conflict.is_none() {
+                            first_conflict = Some(conflict);
                         }
                     }
                 }
