@@ -765,30 +765,10 @@ fn chart_rows(corpus: &Corpus, comparison: &ClaimComparison<'_>) -> (Vec<ChartRo
         .flat_map(|cell| cell.stances.iter().copied())
         .filter(|stance| matches!(stance.value, StanceValue::Number { .. }))
         .collect();
-    let line = |stance: &parallax_core::claim::Stance, reports: usize| {
-        let outlet = corpus.outlet_of(&stance.article)?.name.clone();
-        let label = match stance.origin {
-            // The chart says what the engine found in words too.
-            parallax_core::claim::Origin::Found => format!(
-                "{outlet} · found by Parallax · {}",
-                stance.source.as_deref().unwrap_or("not attributed")
-            ),
-            parallax_core::claim::Origin::Checked => format!(
-                "{outlet} · checked by a reader · {}",
-                stance.source.as_deref().unwrap_or("not attributed")
-            ),
-            parallax_core::claim::Origin::Curated => format!(
-                "{outlet} · {}",
-                stance.source.as_deref().unwrap_or("own assessment")
-            ),
-        };
-        ChartRow::new(label, &stance.value, value_with_scope(stance))
-            .map(|row| ChartRow { reports, ..row })
-    };
     let rows: Vec<ChartRow> = if numbers.len() <= super::chart::MAX_LINES {
         numbers
             .iter()
-            .filter_map(|stance| line(stance, 1))
+            .filter_map(|stance| chart_line(corpus, stance, 1))
             .collect()
     } else {
         // Past the chart's lines `fold_rows` merges equal figures under
@@ -808,10 +788,37 @@ fn chart_rows(corpus: &Corpus, comparison: &ClaimComparison<'_>) -> (Vec<ChartRo
         }
         figures
             .into_iter()
-            .filter_map(|(stance, reports)| line(stance, reports))
+            .filter_map(|(stance, reports)| chart_line(corpus, stance, reports))
             .collect()
     };
     super::chart::fold_rows(rows)
+}
+
+/// A chart's line for `stance`, standing for `reports` stances: labelled
+/// with its outlet and source, and with who found it when not an editor.
+fn chart_line(
+    corpus: &Corpus,
+    stance: &parallax_core::claim::Stance,
+    reports: usize,
+) -> Option<ChartRow> {
+    let outlet = corpus.outlet_of(&stance.article)?.name.clone();
+    let label = match stance.origin {
+        // The chart says what the engine found in words too.
+        parallax_core::claim::Origin::Found => format!(
+            "{outlet} · found by Parallax · {}",
+            stance.source.as_deref().unwrap_or("not attributed")
+        ),
+        parallax_core::claim::Origin::Checked => format!(
+            "{outlet} · checked by a reader · {}",
+            stance.source.as_deref().unwrap_or("not attributed")
+        ),
+        parallax_core::claim::Origin::Curated => format!(
+            "{outlet} · {}",
+            stance.source.as_deref().unwrap_or("own assessment")
+        ),
+    };
+    ChartRow::new(label, &stance.value, value_with_scope(stance))
+        .map(|row| ChartRow { reports, ..row })
 }
 
 /// Scrolls the claim's visible row or card into view and focuses the link
@@ -892,24 +899,7 @@ mod tests {
             .cells
             .iter()
             .flat_map(|cell| cell.stances.iter())
-            .filter_map(|stance| {
-                let outlet = corpus.outlet_of(&stance.article)?.name.clone();
-                let label = match stance.origin {
-                    parallax_core::claim::Origin::Found => format!(
-                        "{outlet} · found by Parallax · {}",
-                        stance.source.as_deref().unwrap_or("not attributed")
-                    ),
-                    parallax_core::claim::Origin::Checked => format!(
-                        "{outlet} · checked by a reader · {}",
-                        stance.source.as_deref().unwrap_or("not attributed")
-                    ),
-                    parallax_core::claim::Origin::Curated => format!(
-                        "{outlet} · {}",
-                        stance.source.as_deref().unwrap_or("own assessment")
-                    ),
-                };
-                ChartRow::new(label, &stance.value, value_with_scope(stance))
-            })
+            .filter_map(|stance| chart_line(corpus, stance, 1))
             .collect();
         super::super::chart::fold_rows(rows)
     }
