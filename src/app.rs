@@ -493,12 +493,17 @@ fn Shell(props: &ShellProps) -> Html {
         let outlets = state.selection.shown_for_link(&state.corpus);
         let routing = props.options.routing;
         use_effect_with(state.selection_revision, move |revision| {
-            // After the toggle's frame is painted, like the save above.
+            // After the toggle's frame is painted, like the save above; not
+            // at all if the reader went elsewhere in between (a tab, Back):
+            // the address is then theirs, and replacing it would undo that.
             let pending = (*revision > 0 && routing == Routing::Hash).then(|| {
+                let hash = || gloo::utils::window().location().hash().ok();
+                let before = hash();
                 crate::defer::after_paint(move || {
                     let next = ViewQuery { outlets, ..query };
                     let address = crate::components::href(&route, &next);
-                    if gloo::utils::window().location().hash().ok().as_deref() != Some(&address) {
+                    let now = hash();
+                    if now == before && now.as_deref() != Some(&address) {
                         replace_address(&address);
                     }
                 })

@@ -141,6 +141,23 @@ test('activating a quote shows the highlighted passage, and back returns to the 
   await expect(quote).toBeInViewport();
 });
 
+test('back from a quote whose outlet was hidden meanwhile brings its claim into view', async ({ page }) => {
+  await page.setViewportSize({ width: 1280, height: 900 });
+  await page.goto('/');
+  const konturQuote = page.locator('a.px-quote-link[href*="/article/kontur"]');
+  const last = table(page).getByRole('row').filter({ has: konturQuote }).last();
+  const question = last.getByRole('rowheader');
+  await expect(question).not.toBeInViewport();
+  await last.locator('a.px-quote-link[href*="/article/kontur"]').first().click();
+  await expect(page.locator('mark.px-passage')).toBeFocused();
+
+  await page.getByRole('button', { name: 'Kontur', exact: true }).click();
+  await expect(page.getByRole('button', { name: 'Kontur', exact: true })).toHaveAttribute('aria-pressed', 'false');
+  await page.goBack();
+  await expect(table(page).getByRole('columnheader')).toHaveCount(5);
+  await expect(question).toBeInViewport();
+});
+
 test('filters narrow the claims, and the downloads hold what is shown', async ({ page }) => {
   await page.goto('/');
   await page.getByRole('combobox', { name: 'Agreement' }).selectOption('differs');

@@ -101,3 +101,28 @@ test('an outlet hidden just before the page is left is saved as it goes', async 
   await page.reload();
   await expect(toggle(page, 'Kontur')).toHaveAttribute('aria-pressed', 'false');
 });
+
+// The address catches up with a toggle after the frame; a view the reader
+// opened before that frame keeps its address.
+test('a view opened right after a toggle keeps its address', async ({ page }) => {
+  await page.goto('/');
+  await expect(toggle(page, 'Kontur')).toHaveAttribute('aria-pressed', 'true');
+  const hash = await page.evaluate(async () => {
+    const root = document.querySelector('[data-parallax-page]')!.shadowRoot!;
+    const button = [...root.querySelectorAll('button[aria-pressed]')].find((b) => b.textContent?.trim() === 'Kontur')!;
+    const ticks = async () => {
+      for (let i = 0; i < 50; i++) await Promise.resolve();
+    };
+    button.click();
+    await ticks();
+    // The articles tab, in the same task: no frame has come yet.
+    [...root.querySelectorAll('a')].find((a) => a.textContent?.trim() === 'Read articles')!.click();
+    await ticks();
+    // Two frames and a task: the toggle's deferred work has had its turn.
+    await new Promise((resolve) => requestAnimationFrame(() => requestAnimationFrame(() => setTimeout(resolve, 0))));
+    return location.hash;
+  });
+  expect(hash).toMatch(/^#\/articles/);
+  await expect(page.getByRole('link', { name: 'Read articles' })).toHaveAttribute('aria-current', 'page');
+  await expect(toggle(page, 'Kontur')).toHaveAttribute('aria-pressed', 'false');
+});

@@ -426,19 +426,19 @@ fn select_value(event: &Event) -> String {
 /// tree like any `hidden` element, and nothing computed (agreement, chart,
 /// downloads) counts it.
 struct HiddenCells<'a> {
-    /// The hidden outlets, in the corpus's order; empty when all are shown.
-    hidden: Vec<&'a parallax_core::OutletId>,
+    /// The hidden outlets' ids; empty when all are shown.
+    hidden: std::collections::HashSet<&'a str>,
     /// Each article's outlet, for the hidden outlets' stances.
     outlet_of: std::collections::HashMap<&'a str, &'a parallax_core::OutletId>,
 }
 
 impl<'a> HiddenCells<'a> {
     fn new(corpus: &'a Corpus, state: &ReaderState) -> Self {
-        let hidden: Vec<_> = corpus
+        let hidden: std::collections::HashSet<_> = corpus
             .outlets()
             .iter()
             .filter(|outlet| !state.selection.is_shown(&outlet.id))
-            .map(|outlet| &outlet.id)
+            .map(|outlet| outlet.id.as_str())
             .collect();
         let outlet_of = if hidden.is_empty() {
             std::collections::HashMap::new()
@@ -460,22 +460,31 @@ impl<'a> HiddenCells<'a> {
         corpus: &'a Corpus,
         comparison: &ClaimComparison<'a>,
     ) -> Vec<(bool, parallax_core::agreement::OutletCell<'a>)> {
+        // The hidden outlets' stances, in one pass over the claim's.
+        let mut hidden_stances: std::collections::HashMap<&str, Vec<_>> =
+            std::collections::HashMap::new();
+        if !self.hidden.is_empty() {
+            for stance in &comparison.claim.stances {
+                let outlet = self.outlet_of.get(stance.article.as_str());
+                if let Some(outlet) = outlet.filter(|o| self.hidden.contains(o.as_str())) {
+                    hidden_stances
+                        .entry(outlet.as_str())
+                        .or_default()
+                        .push(stance);
+                }
+            }
+        }
         let mut shown = comparison.cells.iter();
         corpus
             .outlets()
             .iter()
             .filter_map(|outlet| {
-                if !self.hidden.contains(&&outlet.id) {
+                if !self.hidden.contains(outlet.id.as_str()) {
                     return shown.next().map(|cell| (true, cell.clone()));
                 }
-                let stances = comparison
-                    .claim
-                    .stances
-                    .iter()
-                    .filter(|stance| {
-                        self.outlet_of.get(stance.article.as_str()) == Some(&&outlet.id)
-                    })
-                    .collect();
+                let stances = hidden_stances
+                    .remove(outlet.id.as_str())
+                    .unwrap_or_default();
                 Some((
                     false,
                     parallax_core::agreement::OutletCell {
@@ -837,11 +846,13 @@ fn focus_quote(root: &web_sys::Element, claim: &str, stance: usize) {
             continue;
         }
         let selector = format!("a.px-quote-link[href$=\"/quote/{claim}/{stance}\"]");
+        // A link in a hidden outlet's cell has no box either: the row then.
         let link = element
             .query_selector(&selector)
             .ok()
             .flatten()
-            .and_then(|link| link.dyn_into::<web_sys::HtmlElement>().ok());
+            .and_then(|link| link.dyn_into::<web_sys::HtmlElement>().ok())
+            .filter(|link| link.offset_parent().is_some());
         match link {
             Some(link) => {
                 link.scroll_into_view();

@@ -270,6 +270,11 @@ impl Keyed<'_> {
     }
 }
 
+/// The most classes of alike stances whose pairwise judgements a comparison
+/// keeps (a 1,024 × 1,024 matrix of two-byte entries, 2 MB at most). The
+/// tests use 8, so that their comparisons take both ways.
+const JUDGED_CLASSES: usize = if cfg!(test) { 8 } else { 1024 };
+
 /// What the rule says of two stances of different outlets.
 #[derive(Clone, Copy)]
 enum Judgement {
@@ -366,10 +371,18 @@ fn compare_with<'a>(
                 .collect()
         })
         .collect();
+    // Judgements are kept in a classes × classes matrix, up to
+    // `JUDGED_CLASSES` classes (2 MB at most); past that (thousands of
+    // different stances on one claim) each is judged when asked.
     let count = classes.len();
-    let mut judged: Vec<Option<Judgement>> = vec![None; count * count];
+    let kept = count <= JUDGED_CLASSES;
+    let mut judged: Vec<Option<Judgement>> = vec![None; if kept { count * count } else { 0 }];
     let mut judge = |a: usize, b: usize| {
-        *judged[a * count + b].get_or_insert_with(|| Judgement::of(classes[a], classes[b]))
+        if kept {
+            *judged[a * count + b].get_or_insert_with(|| Judgement::of(classes[a], classes[b]))
+        } else {
+            Judgement::of(classes[a], classes[b])
+        }
     };
     // Each cell's classes with how many of its stances are in each, so
     // that a pair of cells is judged class by class, and only the first
