@@ -208,6 +208,7 @@ async fn an_unreadable_saved_choice_is_reported_and_kept_until_the_reader_choose
     );
 
     click_and_render(&toggle(&mount.root, "Kontur")).await;
+    support::after_next_paint().await;
     assert_eq!(
         storage
             .get_item("parallax.hidden-outlets")

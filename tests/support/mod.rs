@@ -5,6 +5,10 @@ use wasm_bindgen::JsCast;
 use web_sys::{Element, HtmlElement};
 
 /// A fresh container in `<body>`, removed when dropped so tests stay apart.
+/// It is 1,024 px wide whatever the runner's window (800 px, less its
+/// scroll bar and the widget's padding, is under the table's 48em): the
+/// widget's resize observer then keeps the table, instead of switching to
+/// the cards at whichever frame comes first during a test.
 pub struct Mount {
     pub root: Element,
 }
@@ -23,6 +27,8 @@ impl Mount {
         let root = document.create_element("div").expect("create a div");
         root.set_attribute("data-test-mount", "")
             .expect("mark the mount");
+        root.set_attribute("style", "width: 1024px")
+            .expect("size the mount");
         gloo::utils::body()
             .append_child(&root)
             .expect("append to body");
@@ -91,7 +97,9 @@ pub fn accessible_name(element: &Element) -> String {
     text(element)
 }
 
-/// Elements with the given role: native elements by tag, others by `role`.
+/// Elements with the given role: native elements by tag, others by `role`;
+/// none inside a `hidden` element (out of the accessibility tree, as a
+/// hidden outlet's cells are).
 pub fn by_role(root: &Element, role: &str) -> Vec<Element> {
     let selector = match role {
         "button" => "button, [role=button]",
@@ -111,6 +119,9 @@ pub fn by_role(root: &Element, role: &str) -> Vec<Element> {
         other => panic!("support::by_role does not know the role {other:?} yet"),
     };
     all(root, selector)
+        .into_iter()
+        .filter(|element| element.closest("[hidden]").ok().flatten().is_none())
+        .collect()
 }
 
 /// The one element with this role and accessible name; panics with what was
@@ -157,6 +168,21 @@ pub fn reset_page() {
 pub async fn click_and_render(element: &Element) {
     click(element);
     yew::scheduler::flush().await;
+}
+
+/// Waits for the next animation frame and then a task: what the widget
+/// does after a paint (`src/defer.rs`: saving a choice, the address) has
+/// run by then, since its frame callback and its task were queued first.
+pub async fn after_next_paint() {
+    let frame = js_sys::Promise::new(&mut |resolve, _| {
+        gloo::utils::window()
+            .request_animation_frame(&resolve)
+            .expect("an animation frame");
+    });
+    wasm_bindgen_futures::JsFuture::from(frame)
+        .await
+        .expect("the frame");
+    gloo_timers::future::TimeoutFuture::new(0).await;
 }
 
 /// Chooses an option of a `<select>` by its value and fires `change`.
