@@ -71,8 +71,9 @@ test.describe('a reader imports a bad file', () => {
     const picker = page.getByLabel('choose files');
     await picker.setInputFiles({ name: 'small-corpus.json', mimeType: 'application/json', buffer: Buffer.from(JSON.stringify(SMALL)) });
     await expect(page.getByRole('button', { name: 'Remove Gazette Counts The Troops' })).toBeVisible();
+    // Saved by an effect, which Yew may run a task after the render.
+    await expect.poll(() => page.evaluate(() => localStorage.getItem('parallax.imports'))).toContain('gazette-troops');
     const saved = await page.evaluate(() => localStorage.getItem('parallax.imports'));
-    expect(saved).toContain('gazette-troops');
 
     for (const [name, buffer, message] of files) {
       await picker.setInputFiles({ name, mimeType: 'application/octet-stream', buffer });

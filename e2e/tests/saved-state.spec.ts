@@ -80,49 +80,60 @@ test('with storage full, a change still applies and the reader is told it was no
   await expect(page.getByRole('row', { name: new RegExp(TROOPS_NOW) })).toContainText('Consistent');
 });
 
-// Saving the outlets and rewriting the address wait until the toggle's frame
-// is painted; leaving the page before that frame saves them at once.
+// Holds the page's animation frames (src/defer.rs waits for one) and
+// clicks an outlet; returns once both of the toggle's jobs (the save, the
+// address) wait for the frame. Playwright's own clicks wait for frames, so
+// clicks from here on are made in the page.
+async function toggleWithFramesHeld(page: Page, outlet: string) {
+  await page.evaluate((outlet) => {
+    const held: FrameRequestCallback[] = [];
+    Object.assign(window, { held, requestFrame: window.requestAnimationFrame });
+    window.requestAnimationFrame = (callback) => held.push(callback);
+    const root = document.querySelector('[data-parallax-page]')!.shadowRoot!;
+    [...root.querySelectorAll<HTMLElement>('button[aria-pressed]')].find((b) => b.textContent?.trim() === outlet)!.click();
+  }, outlet);
+  await page.waitForFunction(() => (window as unknown as { held: unknown[] }).held.length >= 2, undefined, { polling: 20 });
+}
+
+// Gives the page its frames back and runs the held ones; resolves after the
+// task that follows them, in which the deferred jobs run.
+async function releaseFrames(page: Page) {
+  await page.evaluate(async () => {
+    const { held, requestFrame } = window as unknown as { held: FrameRequestCallback[]; requestFrame: typeof requestAnimationFrame };
+    window.requestAnimationFrame = requestFrame;
+    for (const callback of held.splice(0)) callback(performance.now());
+    await new Promise((resolve) => setTimeout(resolve, 0));
+  });
+}
+
+// Leaving the page before the toggle's frame saves the choice at once.
 test('an outlet hidden just before the page is left is saved as it goes', async ({ page }) => {
   await page.goto('/');
   await expect(toggle(page, 'Kontur')).toHaveAttribute('aria-pressed', 'true');
-  const seen = await page.evaluate(async () => {
-    const root = document.querySelector('[data-parallax-page]')!.shadowRoot!;
-    const button = [...root.querySelectorAll('button[aria-pressed]')].find((b) => b.textContent?.trim() === 'Kontur')!;
-    button.click();
-    // Yew renders and runs its effects in microtasks; no frame comes between.
-    for (let i = 0; i < 100 && button.getAttribute('aria-pressed') !== 'false'; i++) await Promise.resolve();
-    for (let i = 0; i < 20; i++) await Promise.resolve();
-    const pressed = button.getAttribute('aria-pressed');
+  await toggleWithFramesHeld(page, 'Kontur');
+  const seen = await page.evaluate(() => {
     const beforeLeaving = localStorage.getItem('parallax.hidden-outlets');
     window.dispatchEvent(new PageTransitionEvent('pagehide'));
-    return { pressed, beforeLeaving, afterLeaving: localStorage.getItem('parallax.hidden-outlets'), hash: location.hash };
+    return { beforeLeaving, afterLeaving: localStorage.getItem('parallax.hidden-outlets'), hash: location.hash };
   });
-  expect(seen).toEqual({ pressed: 'false', beforeLeaving: null, afterLeaving: '["kontur"]', hash: expect.stringContaining('outlets=') });
+  expect(seen).toEqual({ beforeLeaving: null, afterLeaving: '["kontur"]', hash: expect.stringContaining('outlets=') });
+  await releaseFrames(page);
   await page.reload();
   await expect(toggle(page, 'Kontur')).toHaveAttribute('aria-pressed', 'false');
 });
 
-// The address catches up with a toggle after the frame; a view the reader
-// opened before that frame keeps its address.
+// The address catches up with a toggle after its frame; a view the reader
+// opened before then keeps its address.
 test('a view opened right after a toggle keeps its address', async ({ page }) => {
   await page.goto('/');
   await expect(toggle(page, 'Kontur')).toHaveAttribute('aria-pressed', 'true');
-  const hash = await page.evaluate(async () => {
+  await toggleWithFramesHeld(page, 'Kontur');
+  await page.evaluate(() => {
     const root = document.querySelector('[data-parallax-page]')!.shadowRoot!;
-    const button = [...root.querySelectorAll('button[aria-pressed]')].find((b) => b.textContent?.trim() === 'Kontur')!;
-    const ticks = async () => {
-      for (let i = 0; i < 50; i++) await Promise.resolve();
-    };
-    button.click();
-    await ticks();
-    // The articles tab, in the same task: no frame has come yet.
     [...root.querySelectorAll('a')].find((a) => a.textContent?.trim() === 'Read articles')!.click();
-    await ticks();
-    // Two frames and a task: the toggle's deferred work has had its turn.
-    await new Promise((resolve) => requestAnimationFrame(() => requestAnimationFrame(() => setTimeout(resolve, 0))));
-    return location.hash;
   });
-  expect(hash).toMatch(/^#\/articles/);
+  await releaseFrames(page);
+  expect(await page.evaluate(() => location.hash)).toMatch(/^#\/articles/);
   await expect(page.getByRole('link', { name: 'Read articles' })).toHaveAttribute('aria-current', 'page');
   await expect(toggle(page, 'Kontur')).toHaveAttribute('aria-pressed', 'false');
 });
