@@ -3,7 +3,7 @@
 //! columns) and as one card per claim when it is narrow, with nothing left
 //! out of either; only the one in use is built (`layout.rs`).
 
-use parallax_core::agreement::{ClaimComparison, compare_all};
+use parallax_core::agreement::{Absence, ClaimComparison, compare_all};
 use parallax_core::claim::{ClaimKind, StanceValue};
 use parallax_core::export::{self, value_with_scope};
 use parallax_core::{Corpus, Status};
@@ -279,7 +279,7 @@ fn ClaimOrigin(props: &ClaimOriginProps) -> Html {
 struct EmptyCellProps {
     claim: AttrValue,
     outlet: AttrValue,
-    absence: parallax_core::agreement::Absence,
+    absence: Absence,
 }
 
 /// A cell no editor filled: why it is empty ("not found by Parallax", "not
@@ -335,7 +335,7 @@ fn EmptyCell(props: &EmptyCellProps) -> Html {
     };
     html! {
         <div class="px-empty-cell" ref={within}>
-        <span class={classes!("px-not-mentioned", (absence == parallax_core::agreement::Absence::Rejected).then_some("px-rejected"))}>
+        <span class={classes!("px-not-mentioned", (absence == Absence::Rejected).then_some("px-rejected"))}>
             { absence.label() }
             if let Some(decision) = undo {
                 {{
@@ -430,6 +430,17 @@ struct HiddenCells<'a> {
     hidden: std::collections::HashSet<&'a str>,
     /// Each article's outlet, for the hidden outlets' stances.
     outlet_of: std::collections::HashMap<&'a str, &'a parallax_core::OutletId>,
+    /// Every outlet's id as a property value, in the corpus's order: made
+    /// once per render and shared by the cells of every row.
+    outlet_ids: Vec<AttrValue>,
+}
+
+/// One outlet's cell in a row, as [`HiddenCells::row`] gives it.
+struct RowCell<'a> {
+    shown: bool,
+    cell: parallax_core::agreement::OutletCell<'a>,
+    /// The outlet's id.
+    outlet: AttrValue,
 }
 
 impl<'a> HiddenCells<'a> {
@@ -449,17 +460,22 @@ impl<'a> HiddenCells<'a> {
                 .map(|article| (article.id.as_str(), &article.outlet))
                 .collect()
         };
-        Self { hidden, outlet_of }
+        let outlet_ids = corpus
+            .outlets()
+            .iter()
+            .map(|outlet| AttrValue::from(outlet.id.to_string()))
+            .collect();
+        Self {
+            hidden,
+            outlet_of,
+            outlet_ids,
+        }
     }
 
     /// Every outlet's cell for `comparison`, in the corpus's order, each
     /// with whether it is shown: the comparison's own cells for the shown
     /// outlets, and the stances of each hidden one.
-    fn row(
-        &self,
-        corpus: &'a Corpus,
-        comparison: &ClaimComparison<'a>,
-    ) -> Vec<(bool, parallax_core::agreement::OutletCell<'a>)> {
+    fn row(&self, corpus: &'a Corpus, comparison: &ClaimComparison<'a>) -> Vec<RowCell<'a>> {
         // The hidden outlets' stances, in one pass over the claim's.
         let mut hidden_stances: std::collections::HashMap<&str, Vec<_>> =
             std::collections::HashMap::new();
@@ -478,20 +494,26 @@ impl<'a> HiddenCells<'a> {
         corpus
             .outlets()
             .iter()
-            .filter_map(|outlet| {
+            .zip(&self.outlet_ids)
+            .filter_map(|(outlet, id)| {
                 if !self.hidden.contains(outlet.id.as_str()) {
-                    return shown.next().map(|cell| (true, cell.clone()));
+                    return shown.next().map(|cell| RowCell {
+                        shown: true,
+                        cell: cell.clone(),
+                        outlet: id.clone(),
+                    });
                 }
                 let stances = hidden_stances
                     .remove(outlet.id.as_str())
                     .unwrap_or_default();
-                Some((
-                    false,
-                    parallax_core::agreement::OutletCell {
+                Some(RowCell {
+                    shown: false,
+                    cell: parallax_core::agreement::OutletCell {
                         outlet: &outlet.id,
                         stances,
                     },
-                ))
+                    outlet: id.clone(),
+                })
             })
             .collect()
     }
@@ -504,6 +526,7 @@ fn table_row<'a>(
     imported: &[&str],
 ) -> Html {
     let claim = comparison.claim;
+    let row = Row::new(corpus, comparison, cells, imported);
     html! {
         <tr key={claim.id.as_str()} id={format!("px-row-{}", claim.id)}>
             <th scope="row" class="px-claim">
@@ -515,8 +538,8 @@ fn table_row<'a>(
                 { chart(corpus, comparison) }
             </th>
             <td class="px-agreement">{ agreement(corpus, comparison) }</td>
-            for (shown, cell) in &cells.row(corpus, comparison) {
-                <td key={cell.outlet.as_str()} hidden={!shown}>{ stances(corpus, comparison, cell, imported) }</td>
+            for cell in &row.cells {
+                <td key={cell.outlet.as_str()} hidden={!cell.shown}>{ row.stances(corpus, comparison, cell) }</td>
             }
         </tr>
     }
@@ -529,6 +552,7 @@ fn card<'a>(
     imported: &[&str],
 ) -> Html {
     let claim = comparison.claim;
+    let row = Row::new(corpus, comparison, cells, imported);
     let heading = format!("px-card-q-{}", claim.id);
     html! {
         <li key={claim.id.as_str()} id={format!("px-card-{}", claim.id)}>
@@ -541,10 +565,10 @@ fn card<'a>(
                 { agreement(corpus, comparison) }
                 { chart(corpus, comparison) }
                 <dl class="px-card-outlets">
-                    for (shown, cell) in &cells.row(corpus, comparison) {
-                        <div key={cell.outlet.as_str()} hidden={!shown}>
-                            <dt><bdi>{ corpus.outlet(cell.outlet).map(|o| o.name.clone()).unwrap_or_default() }</bdi></dt>
-                            <dd>{ stances(corpus, comparison, cell, imported) }</dd>
+                    for cell in &row.cells {
+                        <div key={cell.outlet.as_str()} hidden={!cell.shown}>
+                            <dt><bdi>{ corpus.outlet(cell.cell.outlet).map(|o| o.name.clone()).unwrap_or_default() }</bdi></dt>
+                            <dd>{ row.stances(corpus, comparison, cell) }</dd>
                         </div>
                     }
                 </dl>
@@ -553,44 +577,78 @@ fn card<'a>(
     }
 }
 
-/// A cell's stances, or why it has none: "not mentioned" (an editor
-/// read it), "not found by Parallax" (the engine read it), "not checked
-/// yet" (no one has): `agreement::absence` decides.
-fn stances(
-    corpus: &Corpus,
-    comparison: &ClaimComparison<'_>,
-    cell: &parallax_core::agreement::OutletCell<'_>,
-    imported: &[&str],
-) -> Html {
-    let stances = &cell.stances;
-    if stances.is_empty() {
-        let absence =
-            parallax_core::agreement::absence(corpus, comparison.claim, cell.outlet, imported);
-        if absence == parallax_core::agreement::Absence::NotMentioned {
-            return html! { <span class="px-not-mentioned">{ absence.label() }</span> };
-        }
-        return html! {
-            <EmptyCell claim={AttrValue::from(comparison.claim.id.to_string())} outlet={AttrValue::from(cell.outlet.to_string())} {absence} />
+/// What a row's cells share: every outlet's cell ([`HiddenCells::row`]),
+/// the claim's id as a property value, and why each outlet with no stance
+/// has none, found for the whole row in one pass (`agreement::absences`).
+struct Row<'a> {
+    cells: Vec<RowCell<'a>>,
+    claim: AttrValue,
+    absences: std::collections::HashMap<&'a parallax_core::OutletId, Absence>,
+}
+
+impl<'a> Row<'a> {
+    fn new(
+        corpus: &'a Corpus,
+        comparison: &ClaimComparison<'a>,
+        cells: &HiddenCells<'a>,
+        imported: &[&str],
+    ) -> Self {
+        let cells = cells.row(corpus, comparison);
+        let absences = if cells.iter().any(|cell| cell.cell.stances.is_empty()) {
+            parallax_core::agreement::absences(corpus, comparison.claim, imported)
+        } else {
+            std::collections::HashMap::new()
         };
-    }
-    let claim = comparison.claim;
-    // A sentence of this outlet the reader rejected, while others stand.
-    let rejected_here = claim.rejected.iter().any(|r| {
-        corpus
-            .outlet_of(&r.article)
-            .is_some_and(|o| &o.id == cell.outlet)
-    });
-    let indices: Vec<usize> = stances
-        .iter()
-        .filter_map(|stance| position_in(&claim.stances, stance))
-        .collect();
-    html! {
-        <>
-        if rejected_here {
-            <RejectedNote claim={AttrValue::from(claim.id.to_string())} outlet={AttrValue::from(cell.outlet.to_string())} />
+        Self {
+            cells,
+            claim: AttrValue::from(comparison.claim.id.to_string()),
+            absences,
         }
-        <CellStances claim={AttrValue::from(claim.id.to_string())} outlet={AttrValue::from(cell.outlet.to_string())} {indices} />
-        </>
+    }
+
+    /// A cell's stances, or why it has none: "not mentioned" (an editor
+    /// read it), "not found by Parallax" (the engine read it), "not
+    /// checked yet" (no one has): `agreement::absence` decides.
+    fn stances(
+        &self,
+        corpus: &Corpus,
+        comparison: &ClaimComparison<'_>,
+        cell: &RowCell<'_>,
+    ) -> Html {
+        let RowCell { cell, outlet, .. } = cell;
+        let stances = &cell.stances;
+        if stances.is_empty() {
+            let absence = self
+                .absences
+                .get(cell.outlet)
+                .copied()
+                .unwrap_or(Absence::NotChecked);
+            if absence == Absence::NotMentioned {
+                return html! { <span class="px-not-mentioned">{ absence.label() }</span> };
+            }
+            return html! {
+                <EmptyCell claim={self.claim.clone()} outlet={outlet.clone()} {absence} />
+            };
+        }
+        let claim = comparison.claim;
+        // A sentence of this outlet the reader rejected, while others stand.
+        let rejected_here = claim.rejected.iter().any(|r| {
+            corpus
+                .outlet_of(&r.article)
+                .is_some_and(|o| &o.id == cell.outlet)
+        });
+        let indices: Vec<usize> = stances
+            .iter()
+            .filter_map(|stance| position_in(&claim.stances, stance))
+            .collect();
+        html! {
+            <>
+            if rejected_here {
+                <RejectedNote claim={self.claim.clone()} outlet={outlet.clone()} />
+            }
+            <CellStances claim={self.claim.clone()} outlet={outlet.clone()} {indices} />
+            </>
+        }
     }
 }
 

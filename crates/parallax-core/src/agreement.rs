@@ -20,7 +20,7 @@
 //! Stances of one outlet are not compared with each other: an outlet updating
 //! its own figure is not a disagreement between outlets.
 
-use std::collections::{BTreeSet, HashMap};
+use std::collections::{BTreeSet, HashMap, HashSet};
 
 use crate::claim::{Claim, Qualifier, Scope, ScopeKey, Stance, StanceValue};
 use crate::corpus::{ArticleId, Corpus, OutletId};
@@ -624,6 +624,17 @@ pub enum Absence {
 }
 
 impl Absence {
+    /// How weak a claim of absence this is: an outlet gets the weakest
+    /// word any of its articles earns.
+    fn weakness(self) -> u8 {
+        match self {
+            Self::NotMentioned => 0,
+            Self::Rejected => 1,
+            Self::NotFound => 2,
+            Self::NotChecked => 3,
+        }
+    }
+
     /// The cell's words.
     pub fn label(self) -> &'static str {
         match self {
@@ -642,25 +653,58 @@ impl Absence {
 /// the sentence it found there (the claim's `rejected`); any other, no one
 /// has looked at. The outlet gets the weakest word any of its articles earns.
 pub fn absence(corpus: &Corpus, claim: &Claim, outlet: &OutletId, imported: &[&str]) -> Absence {
-    let editor = claim.origin == crate::claim::Origin::Curated;
     corpus
         .articles_of(outlet)
         .map(|article| {
-            if editor && !imported.contains(&article.id.as_str()) {
-                Absence::NotMentioned
-            } else if claim.rejected.iter().any(|r| r.article == article.id) {
-                Absence::Rejected
-            } else if claim.searched.contains(&article.id) {
-                Absence::NotFound
-            } else {
-                Absence::NotChecked
-            }
+            let searched = claim.searched.contains(&article.id);
+            article_absence(claim, &article.id, searched, imported)
         })
-        .max_by_key(|absence| match absence {
-            Absence::NotMentioned => 0,
-            Absence::Rejected => 1,
-            Absence::NotFound => 2,
-            Absence::NotChecked => 3,
-        })
+        .max_by_key(|absence| absence.weakness())
         .unwrap_or(Absence::NotChecked)
+}
+
+/// [`absence`] for every outlet with articles, in one pass over the
+/// articles: a map from outlet to its absence (an outlet with no articles
+/// is not in it; [`absence`] says `NotChecked` for it). Asking
+/// [`absence`] for each empty cell of a row read every article once per
+/// cell, and at 500 articles and 54 outlets that was a sixth of an outlet
+/// toggle (a CPU profile, issue 17).
+pub fn absences<'a>(
+    corpus: &'a Corpus,
+    claim: &Claim,
+    imported: &[&str],
+) -> HashMap<&'a OutletId, Absence> {
+    let searched: HashSet<&ArticleId> = claim.searched.iter().collect();
+    let mut absences: HashMap<&OutletId, Absence> = HashMap::new();
+    for article in corpus.articles() {
+        let here = article_absence(claim, &article.id, searched.contains(&article.id), imported);
+        absences
+            .entry(&article.outlet)
+            .and_modify(|absence| {
+                if here.weakness() > absence.weakness() {
+                    *absence = here;
+                }
+            })
+            .or_insert(here);
+    }
+    absences
+}
+
+/// The word one article earns (`searched`: the engine read it for the
+/// claim); see [`absence`].
+fn article_absence(
+    claim: &Claim,
+    article: &ArticleId,
+    searched: bool,
+    imported: &[&str],
+) -> Absence {
+    if claim.origin == crate::claim::Origin::Curated && !imported.contains(&article.as_str()) {
+        Absence::NotMentioned
+    } else if claim.rejected.iter().any(|r| &r.article == article) {
+        Absence::Rejected
+    } else if searched {
+        Absence::NotFound
+    } else {
+        Absence::NotChecked
+    }
 }

@@ -403,6 +403,12 @@ fn absence_is_said_only_by_whoever_looked() {
     article.id = "daily-one".into();
     article.outlet = "daily".into();
     imports.articles.push(article);
+    // A second one, which the calls below do not count as imported: the
+    // outlet gets the weaker word of the two.
+    let mut article = corpus.to_record().articles[1].clone();
+    article.id = "daily-two".into();
+    article.outlet = "daily".into();
+    imports.articles.push(article);
     let merged = crate::import::merge(&corpus, &imports).unwrap();
     let daily = merged
         .outlets()
@@ -427,6 +433,44 @@ fn absence_is_said_only_by_whoever_looked() {
     );
     // The same article in a host's corpus, where the editor wrote the claim.
     assert_eq!(absence(&merged, claim, &daily, &[]), Absence::NotMentioned);
+
+    // A whole row at once says what each cell would.
+    // The engine's sentences in the imported article, rejected by a reader.
+    let mut rejected = read.to_record();
+    for claim in &mut rejected.claims {
+        let (theirs, kept) = std::mem::take(&mut claim.stances)
+            .into_iter()
+            .partition(|stance| stance.article == "daily-one");
+        claim.stances = kept;
+        claim
+            .rejected
+            .extend(theirs.into_iter().map(|stance: crate::wire::StanceRecord| {
+                crate::wire::RejectedRecord {
+                    article: stance.article,
+                    quote: stance.quote,
+                }
+            }));
+    }
+    let rejected = Corpus::from_record(&rejected).unwrap();
+    let mut seen = std::collections::HashSet::new();
+    for corpus in [&corpus, &merged, &read, &rejected] {
+        for claim in corpus.claims() {
+            for imported in [&[][..], &["daily-one"][..]] {
+                let row = crate::agreement::absences(corpus, claim, imported);
+                for outlet in corpus.outlets() {
+                    let one = absence(corpus, claim, &outlet.id, imported);
+                    let from_row = row.get(&outlet.id).copied().unwrap_or(Absence::NotChecked);
+                    assert_eq!(from_row, one, "{} / {}", claim.id, outlet.id);
+                    seen.insert(format!("{one:?}"));
+                }
+            }
+        }
+    }
+    assert_eq!(
+        seen.len(),
+        4,
+        "every kind of absence was compared: {seen:?}"
+    );
 }
 
 /// The engine's stances: one read with a clock time as its scope, one with
