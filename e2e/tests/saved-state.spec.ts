@@ -80,28 +80,37 @@ test('with storage full, a change still applies and the reader is told it was no
   await expect(page.getByRole('row', { name: new RegExp(TROOPS_NOW) })).toContainText('Consistent');
 });
 
-// Holds the page's animation frames (src/defer.rs waits for one) and
-// clicks an outlet; returns once both of the toggle's jobs (the save, the
-// address) wait for the frame. Playwright's own clicks wait for frames, so
-// clicks from here on are made in the page.
+type Held = { held: Map<number, FrameRequestCallback>; requestFrame: typeof requestAnimationFrame; cancelFrame: typeof cancelAnimationFrame };
+
+// Holds the page's animation frames (src/defer.rs waits for one; a
+// cancelled one is dropped) and clicks an outlet; returns once both of the
+// toggle's jobs (the save, the address) wait for the frame.
 async function toggleWithFramesHeld(page: Page, outlet: string) {
   await page.evaluate((outlet) => {
-    const held: FrameRequestCallback[] = [];
-    Object.assign(window, { held, requestFrame: window.requestAnimationFrame });
-    window.requestAnimationFrame = (callback) => held.push(callback);
+    const held = new Map<number, FrameRequestCallback>();
+    let next = 0;
+    Object.assign(window, { held, requestFrame: window.requestAnimationFrame, cancelFrame: window.cancelAnimationFrame });
+    window.requestAnimationFrame = (callback) => {
+      held.set(--next, callback);
+      return next;
+    };
+    window.cancelAnimationFrame = (id) => void held.delete(id);
     const root = document.querySelector('[data-parallax-page]')!.shadowRoot!;
     [...root.querySelectorAll<HTMLElement>('button[aria-pressed]')].find((b) => b.textContent?.trim() === outlet)!.click();
   }, outlet);
-  await page.waitForFunction(() => (window as unknown as { held: unknown[] }).held.length >= 2, undefined, { polling: 20 });
+  await page.waitForFunction(() => (window as unknown as Held).held.size >= 2, undefined, { polling: 20 });
 }
 
 // Gives the page its frames back and runs the held ones; resolves after the
 // task that follows them, in which the deferred jobs run.
 async function releaseFrames(page: Page) {
   await page.evaluate(async () => {
-    const { held, requestFrame } = window as unknown as { held: FrameRequestCallback[]; requestFrame: typeof requestAnimationFrame };
+    const { held, requestFrame, cancelFrame } = window as unknown as Held;
     window.requestAnimationFrame = requestFrame;
-    for (const callback of held.splice(0)) callback(performance.now());
+    window.cancelAnimationFrame = cancelFrame;
+    const callbacks = [...held.values()];
+    held.clear();
+    for (const callback of callbacks) callback(performance.now());
     await new Promise((resolve) => setTimeout(resolve, 0));
   });
 }

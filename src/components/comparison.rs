@@ -608,7 +608,8 @@ impl<'a> Row<'a> {
 
     /// A cell's stances, or why it has none: "not mentioned" (an editor
     /// read it), "not found by Parallax" (the engine read it), "not
-    /// checked yet" (no one has): `agreement::absence` decides.
+    /// checked yet" (no one has), as `agreement::absences` found for the
+    /// row.
     fn stances(
         &self,
         corpus: &Corpus,
