@@ -534,7 +534,7 @@ fn table_row<'a>(
                     { &claim.question }
                 </RouteLink>
                 <span class="px-kind">{ claim.kind.label() }</span>
-                <ClaimOrigin claim={AttrValue::from(claim.id.to_string())} />
+                <ClaimOrigin claim={row.claim.clone()} />
                 { chart(corpus, comparison) }
             </th>
             <td class="px-agreement">{ agreement(corpus, comparison) }</td>
@@ -561,7 +561,7 @@ fn card<'a>(
                     <RouteLink to={Route::Claim { id: claim.id.to_string() }}>{ &claim.question }</RouteLink>
                 </h3>
                 <p class="px-kind">{ claim.kind.label() }</p>
-                <ClaimOrigin claim={AttrValue::from(claim.id.to_string())} />
+                <ClaimOrigin claim={row.claim.clone()} />
                 { agreement(corpus, comparison) }
                 { chart(corpus, comparison) }
                 <dl class="px-card-outlets">

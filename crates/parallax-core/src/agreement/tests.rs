@@ -11,18 +11,12 @@ fn corpus_with(kind: &str, stances: &[(&str, &str, Option<&str>, serde_json::Val
         .iter()
         .map(|(_, quote, _, _)| format!("{quote} "))
         .collect();
-    let outlets = ["a", "b", "c"];
-    let document = json!({
-        "format": 1,
-        "outlets": outlets.iter().map(|id| json!({ "id": id, "name": format!("Outlet {}", id.to_uppercase()) })).collect::<Vec<_>>(),
-        "articles": outlets.iter().map(|id| json!({
-            "id": format!("{id}-article"),
-            "outlet": id,
-            "outlet_attribution": { "provenance": "stated" },
-            "headline": { "value": "Headline", "provenance": "stated" },
-            "blocks": [{ "kind": "paragraph", "text": text }]
-        })).collect::<Vec<_>>(),
-        "claims": [{
+    let outlets =
+        ["a", "b", "c"].map(|id| (id.to_string(), format!("Outlet {}", id.to_uppercase())));
+    one_article_per_outlet(
+        &outlets,
+        &text,
+        json!([{
             "id": "claim",
             "question": "How many?",
             "kind": kind,
@@ -31,9 +25,38 @@ fn corpus_with(kind: &str, stances: &[(&str, &str, Option<&str>, serde_json::Val
                 value["text"] = json!(quote);
                 json!({ "article": format!("{outlet}-article"), "quote": quote, "source": source, "value": value })
             }).collect::<Vec<_>>()
-        }]
+        }]),
+    )
+}
+
+/// A format-1 corpus with one article per outlet (`(id, name)`; the
+/// article's id is `{id}-article`), each article's one paragraph `text`,
+/// and `claims` (claim records) over them.
+fn one_article_per_outlet(
+    outlets: &[(String, String)],
+    text: &str,
+    claims: serde_json::Value,
+) -> Corpus {
+    let document = json!({
+        "format": 1,
+        "outlets": outlets.iter().map(|(id, name)| json!({ "id": id, "name": name })).collect::<Vec<_>>(),
+        "articles": outlets.iter().map(|(id, _)| json!({
+            "id": format!("{id}-article"),
+            "outlet": id,
+            "outlet_attribution": { "provenance": "stated" },
+            "headline": { "value": "Headline", "provenance": "stated" },
+            "blocks": [{ "kind": "paragraph", "text": text }]
+        })).collect::<Vec<_>>(),
+        "claims": claims
     });
     Corpus::parse(&document.to_string()).unwrap_or_else(|errors| panic!("{errors:#?}"))
+}
+
+/// Outlets `{prefix}{i}` named `Outlet {prefix}{i}`, for `i` in `range`.
+fn outlets_named(prefix: &str, range: std::ops::Range<usize>) -> Vec<(String, String)> {
+    range
+        .map(|i| (format!("{prefix}{i}"), format!("Outlet {prefix}{i}")))
+        .collect()
 }
 
 fn number(amount: f64, qualifier: &str, scope: Option<&str>) -> serde_json::Value {
@@ -638,32 +661,23 @@ fn keyed_comparison_decides_as_the_pairwise_rule_on_engine_read_stories() {
 #[test]
 fn an_explanation_names_a_few_found_values_and_counts_the_rest() {
     // Eight outlets, each with one found figure of 100 soldiers.
-    let outlets: Vec<String> = (1..=8).map(|i| format!("o{i}")).collect();
+    let outlets = outlets_named("o", 1..9);
     let quote = "Some 100 soldiers arrived";
-    let document = json!({
-        "format": 1,
-        "outlets": outlets.iter().map(|id| json!({ "id": id, "name": format!("Outlet {id}") })).collect::<Vec<_>>(),
-        "articles": outlets.iter().map(|id| json!({
-            "id": format!("{id}-article"),
-            "outlet": id,
-            "outlet_attribution": { "provenance": "stated" },
-            "headline": { "value": "Headline", "provenance": "stated" },
-            "blocks": [{ "kind": "paragraph", "text": format!("{quote}.") }]
-        })).collect::<Vec<_>>(),
-        "claims": [{
+    let corpus = one_article_per_outlet(
+        &outlets,
+        &format!("{quote}."),
+        json!([{
             "id": "claim",
             "question": "How many?",
             "kind": "number",
-            "stances": outlets.iter().map(|id| json!({
+            "stances": outlets.iter().map(|(id, _)| json!({
                 "article": format!("{id}-article"),
                 "quote": quote,
                 "provenance": "found",
                 "value": { "text": "Some 100", "amount": 100, "qualifier": "about", "unit": "soldiers" }
             })).collect::<Vec<_>>()
-        }]
-    });
-    let corpus =
-        Corpus::parse(&document.to_string()).unwrap_or_else(|errors| panic!("{errors:#?}"));
+        }]),
+    );
     let comparison = compare(&corpus, &corpus.claims()[0], &OutletSelection::all());
     assert_eq!(comparison.status, Status::Consistent);
     let explanation = comparison.explanation(&corpus);
@@ -700,14 +714,14 @@ fn stances_judged_by_class_name_and_count_the_conflicts_of_the_pairwise_rule() {
         .iter()
         .map(|(words, ..)| format!("{words} soldiers came. "))
         .collect();
-    let outlets: Vec<String> = (0..10).map(|i| format!("o{i}")).collect();
+    let outlets = outlets_named("o", 0..10);
     let mut seed = 7_u32;
     let mut next = |n: usize| {
         seed = seed.wrapping_mul(1_103_515_245).wrapping_add(12_345);
         (seed >> 16) as usize % n
     };
     let mut stances = Vec::new();
-    for id in &outlets {
+    for (id, _) in &outlets {
         for _ in 0..4 {
             let (words, amount, qualifier) = figures[next(figures.len())];
             let mut value = json!({
@@ -732,20 +746,11 @@ fn stances_judged_by_class_name_and_count_the_conflicts_of_the_pairwise_rule() {
             stances.push(stance);
         }
     }
-    let document = json!({
-        "format": 1,
-        "outlets": outlets.iter().map(|id| json!({ "id": id, "name": format!("Outlet {id}") })).collect::<Vec<_>>(),
-        "articles": outlets.iter().map(|id| json!({
-            "id": format!("{id}-article"),
-            "outlet": id,
-            "outlet_attribution": { "provenance": "stated" },
-            "headline": { "value": "Headline", "provenance": "stated" },
-            "blocks": [{ "kind": "paragraph", "text": text }]
-        })).collect::<Vec<_>>(),
-        "claims": [{ "id": "claim", "question": "How many?", "kind": "number", "stances": stances }]
-    });
-    let corpus =
-        Corpus::parse(&document.to_string()).unwrap_or_else(|errors| panic!("{errors:#?}"));
+    let corpus = one_article_per_outlet(
+        &outlets,
+        &text,
+        json!([{ "id": "claim", "question": "How many?", "kind": "number", "stances": stances }]),
+    );
     let claim = &corpus.claims()[0];
     assert_eq!(claim.stances.len(), 40);
     let all = OutletSelection::all();
