@@ -369,20 +369,43 @@ function firstViewRecorded(element) {
   });
 }
 
+/**
+ * While the prerendered first view stands in for the widget (it is inert
+ * and does not respond), a key or pointer pressed on the page sets
+ * `data-parallax-asked` on `element`, which shows the page's "Loading
+ * Parallax…" line at the foot of the window (styles/page.css): a reader who
+ * tries to use the picture learns why nothing happens. The widget removes
+ * the line when it takes over. Returns what ends the listening.
+ */
+function loadingOnUse(element) {
+  const types = ["pointerdown", "keydown"];
+  const stop = () => {
+    for (const type of types) document.removeEventListener(type, ask, true);
+  };
+  const ask = () => {
+    element.setAttribute("data-parallax-asked", "");
+    stop();
+  };
+  for (const type of types) document.addEventListener(type, ask, { capture: true, passive: true });
+  return stop;
+}
+
 async function startPage(element) {
   const framed = window.parent !== window;
   // The prerendered first view (src/prerender.rs) is painted, and that
   // paint recorded, before the wasm is asked for: its download and
   // compilation never delay the picture.
-  if (document.documentElement.hasAttribute("data-parallax-first-view")) {
-    await firstViewRecorded(element);
-  }
+  const pictured = document.documentElement.hasAttribute("data-parallax-first-view");
+  const stopCue = pictured ? loadingOnUse(element) : () => {};
+  if (pictured) await firstViewRecorded(element);
   try {
     element.parallax = await runWidget(element, optionsFromUrl(location.search), {
       routing: "hash",
       fill: framed ? "content" : "window",
     });
+    stopCue();
   } catch (error) {
+    stopCue();
     // The page's own "Loading…" text would no longer be true.
     showStartFailure(element, error, false);
     return;

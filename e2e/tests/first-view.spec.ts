@@ -101,11 +101,13 @@ for (const { width, scheme, variant } of [
     await expect(picture).toHaveAttribute('inert', '');
     await expect(picture).toHaveAttribute('aria-hidden', 'true');
     await expect(page.getByRole('heading', { name: 'Claims side by side' })).toHaveCount(0);
-    await page.keyboard.press('Tab');
-    expect(await page.evaluate(() => document.activeElement === document.body)).toBe(true);
     await page.evaluate(() => document.fonts.ready);
     const before = await page.screenshot();
     const pictured = await snapshotMarkup(page, variant);
+    // (After the screenshot: a key pressed on the picture shows the
+    // loading line.)
+    await page.keyboard.press('Tab');
+    expect(await page.evaluate(() => document.activeElement === document.body)).toBe(true);
 
     // Every frame from now shows the picture or the widget, never neither
     // and never both.
@@ -140,6 +142,46 @@ for (const { width, scheme, variant } of [
     expect(differingShare(before, after)).toBeLessThan(0.0005);
   });
 }
+
+test('a reader who tries to use the picture before the widget runs is told it is loading', async ({ page }) => {
+  await page.setViewportSize({ width: 1280, height: 800 });
+  const release = await holdWasm(page);
+  await page.goto('/');
+  await expect(page.locator('.px-first-view')).toBeVisible();
+  const loading = page.getByText('Loading Parallax…').filter({ visible: true });
+  expect((await loading.boundingBox())!.height).toBeLessThanOrEqual(1);
+
+  // A click on an outlet's button in the picture does nothing but show the
+  // loading line, whole, inside the window.
+  await page.mouse.click(640, 300);
+  await expect.poll(async () => (await loading.boundingBox())?.height ?? 0).toBeGreaterThan(16);
+  const box = (await loading.boundingBox())!;
+  expect(box.y + box.height).toBeLessThanOrEqual(800);
+  expect(box.y).toBeGreaterThan(400);
+  await expect(page.getByRole('main')).toContainText('Loading Parallax…');
+
+  // The widget takes over: the line goes, the comparison answers.
+  release();
+  await ready(page);
+  await expect(loading).toHaveCount(0);
+  await expect(page.getByRole('heading', { name: 'Claims side by side' })).toBeVisible();
+});
+
+test('a key pressed on the picture shows the loading line too', async ({ page }) => {
+  await page.setViewportSize({ width: 360, height: 800 });
+  const release = await holdWasm(page);
+  await page.goto('/');
+  await expect(page.locator('.px-first-view')).toBeVisible();
+  const loading = page.getByText('Loading Parallax…').filter({ visible: true });
+  await page.keyboard.press('Space');
+  await expect.poll(async () => (await loading.boundingBox())?.height ?? 0).toBeGreaterThan(16);
+  const box = (await loading.boundingBox())!;
+  expect(box.x).toBeGreaterThanOrEqual(0);
+  expect(box.x + box.width).toBeLessThanOrEqual(360);
+  release();
+  await ready(page);
+  await expect(loading).toHaveCount(0);
+});
 
 test.describe('on a phone', () => {
   // Lighthouse's phone: a mobile viewport at a device pixel ratio of 1.75.
