@@ -33,7 +33,8 @@ pub use options::Options;
 /// The widget's stylesheet, adopted by every instance's shadow root: no
 /// `<style>` element and no request, so a strict Content-Security-Policy
 /// (`style-src 'self'`) holds, and neither host nor widget styles cross.
-pub const STYLES: &str = include_str!("../styles/main.css");
+/// It is `styles/main.css` minified at build time (`build.rs`).
+pub const STYLES: &str = include_str!(concat!(env!("OUT_DIR"), "/parallax.min.css"));
 
 thread_local! {
     static SHEET: std::cell::OnceCell<Option<web_sys::CssStyleSheet>> = const { std::cell::OnceCell::new() };

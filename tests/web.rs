@@ -519,3 +519,61 @@ async fn clicking_a_sentence_shows_how_the_other_outlets_report_it() {
         Some(&all(&panel, "h3")[0])
     );
 }
+
+/// Every rule of `text` as the browser's CSS object model serializes it.
+fn css_rules(text: &str) -> Vec<String> {
+    let sheet = web_sys::CssStyleSheet::new().expect("a constructed stylesheet");
+    sheet.replace_sync(text).expect("the stylesheet parses");
+    let get = |target: &wasm_bindgen::JsValue, key: &str| {
+        js_sys::Reflect::get(target, &key.into()).expect("a CSSOM property")
+    };
+    let rules = get(&sheet, "cssRules");
+    let length = get(&rules, "length").as_f64().unwrap_or_default() as u32;
+    (0..length)
+        .map(|index| {
+            let rule = js_sys::Reflect::get_u32(&rules, index).expect("a rule");
+            get(&rule, "cssText").as_string().unwrap_or_default()
+        })
+        .collect()
+}
+
+/// `text` with runs of white space made one space, and none next to a
+/// comma, colon, slash or bracket.
+fn tight(text: &str) -> String {
+    let collapsed = text.split_whitespace().collect::<Vec<_>>().join(" ");
+    let mut out = String::with_capacity(collapsed.len());
+    let mut chars = collapsed.chars().peekable();
+    while let Some(c) = chars.next() {
+        let next_is_tight = chars.peek().is_some_and(|n| ",:/()".contains(*n));
+        let last_is_tight = out.chars().last().is_some_and(|l| ",:/()".contains(l));
+        if c == ' ' && (next_is_tight || last_is_tight) {
+            continue;
+        }
+        out.push(c);
+    }
+    out
+}
+
+#[wasm_bindgen_test]
+fn the_minified_stylesheet_keeps_every_rule_of_the_source() {
+    let source = include_str!("../styles/main.css");
+    let rules = css_rules(source);
+    assert!(rules.len() > 100, "{} rules", rules.len());
+    let minified = css_rules(parallax::STYLES);
+    assert_eq!(minified.len(), rules.len());
+    // Values the browser keeps as written (custom properties, values with
+    // `var()`, `@supports` conditions) keep the source's spaces, which mean
+    // nothing next to a comma, colon, slash or bracket.
+    let differing: Vec<_> = rules
+        .iter()
+        .zip(&minified)
+        .filter(|(source, minified)| source != minified && tight(source) != tight(minified))
+        .collect();
+    assert!(differing.is_empty(), "{differing:#?}");
+    assert!(
+        parallax::STYLES.len() < source.len() * 3 / 4,
+        "{} bytes minified, {} in the source",
+        parallax::STYLES.len(),
+        source.len()
+    );
+}
