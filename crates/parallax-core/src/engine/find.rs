@@ -162,17 +162,20 @@ pub struct Found {
 
 /// The stances `article` gives for each frame (F1–F4). `skip[i]` leaves
 /// frame `i` out (an editor already wrote its stances for this article).
+/// Every score is multiplied by `relevance`, how far the article is about
+/// the claims' story (0 to 1, rule G1 in [`super::topic`]).
 pub fn find(
     article: &Article,
     reading: &Reading,
     frames: &[Frame],
     skip: &[bool],
     idf: &Idf,
+    relevance: f64,
 ) -> Vec<Found> {
     let mut found: Vec<Found> = Vec::new();
     // F1.
     for located in &reading.statements {
-        let score = |f: &Frame| f.score(&located.statement, &located.terms, idf);
+        let score = |f: &Frame| relevance * f.score(&located.statement, &located.terms, idf);
         let best = frames
             .iter()
             .enumerate()
@@ -221,7 +224,11 @@ pub fn find(
                 let lexical = cosine(terms, &frame.terms, idf);
                 let cue = frame.cues != 0
                     && cue_families(&article.blocks[*b].text()[r.clone()]) & frame.cues != 0;
-                (b, r, 0.8 * lexical + 0.2 * f64::from(u8::from(cue)))
+                (
+                    b,
+                    r,
+                    relevance * (0.8 * lexical + 0.2 * f64::from(u8::from(cue))),
+                )
             })
             .max_by(|a, b| a.2.total_cmp(&b.2));
         let Some((&block, range, score)) = best else {

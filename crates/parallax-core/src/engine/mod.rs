@@ -10,6 +10,8 @@
 //! - [`frame`]: what a claim asks, from its stances, a question or a
 //!   sentence; scoring a statement against it.
 //! - [`find`]: stances of each claim in each article, rules F1–F4.
+//! - [`topic`]: how far an article is about the story the claims are
+//!   about, rule G1.
 //! - [`discover`]: suggested claims for a corpus without claims.
 //! - [`complete`]: a corpus with the engine's stances and suggestions
 //!   added, as format 1 (`parallax-cli claims`, the bundled results).
@@ -30,6 +32,7 @@ pub mod pick;
 pub mod quality;
 pub mod run;
 pub mod statement;
+pub mod topic;
 pub mod words;
 
 #[cfg(test)]

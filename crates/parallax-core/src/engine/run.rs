@@ -25,12 +25,27 @@ use super::complete::{stance_record, suggestion_record};
 use super::discover::{Discovery, Suggestion};
 use super::find::{find, read};
 use super::frame::{Frame, Idf};
+use super::topic::Story;
 use crate::corpus::{ArticleId, Corpus, CorpusError};
+
+/// Whether a person (an editor, or a reader who checked one) wrote a
+/// stance of any claim in `article`: such articles are the story (G1).
+fn by_person(corpus: &Corpus, article: &crate::corpus::Article) -> bool {
+    corpus.claims().iter().any(|claim| {
+        claim
+            .stances
+            .iter()
+            .any(|s| s.article == article.id && s.origin.by_person())
+    })
+}
 
 /// A run of the engine over one corpus, in steps.
 pub struct Run {
     idf: Idf,
     frames: Vec<Frame>,
+    /// G1: the names of the articles with stances by a person; `None`
+    /// when there are none.
+    story: Option<Story>,
     /// Per claim, whether each article is to be read (R1).
     todo: Vec<Vec<bool>>,
     /// Articles with at least one claim to read, in corpus order.
@@ -96,6 +111,7 @@ impl Run {
             suggestions: None,
             idf: Idf::default(),
             frames: Vec::new(),
+            story: None,
             todo,
             articles,
             next: 0,
@@ -159,6 +175,12 @@ impl Run {
                     Frame::of_claim(corpus, claim, &curated)
                 })
                 .collect();
+            self.story = Story::of_articles(
+                corpus
+                    .articles()
+                    .iter()
+                    .filter(|article| by_person(corpus, article)),
+            );
             self.framed = true;
             return true;
         }
@@ -176,7 +198,11 @@ impl Run {
         let skip: Vec<bool> = self.todo.iter().map(|claim| !claim[index]).collect();
         let reading = read(article);
         if skip.iter().any(|s| !s) {
-            for found in find(article, &reading, &self.frames, &skip, &self.idf) {
+            let relevance = match &self.story {
+                Some(story) if !by_person(corpus, article) => story.relevance(article, &self.idf),
+                _ => 1.0,
+            };
+            for found in find(article, &reading, &self.frames, &skip, &self.idf, relevance) {
                 if let Some(record) = stance_record(&found) {
                     self.found.push((found.frame, record));
                 }
