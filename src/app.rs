@@ -558,16 +558,7 @@ fn Shell(props: &ShellProps) -> Html {
                         if let Some(title) = corpus.title() {
                             { title }{ ": " }
                         }
-                        { format!(
-                            "{} claims, {} articles, {} outlets.",
-                            corpus
-                                .claims()
-                                .iter()
-                                .filter(|c| c.origin != parallax_core::claim::Origin::Found)
-                                .count(),
-                            corpus.articles().len(),
-                            corpus.outlets().len()
-                        ) }
+                        { tagline_counts(corpus) }
                     </p>
                 </div>
                 <div class="px-header-tools">
@@ -778,5 +769,48 @@ fn CorpusProblem(props: &CorpusProblemProps) -> Html {
                 </ul>
             }
         </div>
+    }
+}
+
+/// "22 claims, 5 articles, 4 outlets." (claims people stand behind; the
+/// engine's suggestions are counted where they are listed), each noun in
+/// the singular for one.
+fn tagline_counts(corpus: &parallax_core::Corpus) -> String {
+    let count =
+        |n: usize, one: &str, many: &str| format!("{n} {}", if n == 1 { one } else { many });
+    let claims = corpus
+        .claims()
+        .iter()
+        .filter(|c| c.origin != parallax_core::claim::Origin::Found)
+        .count();
+    format!(
+        "{}, {}, {}.",
+        count(claims, "claim", "claims"),
+        count(corpus.articles().len(), "article", "articles"),
+        count(corpus.outlets().len(), "outlet", "outlets")
+    )
+}
+
+#[cfg(test)]
+mod tests {
+    use super::tagline_counts;
+    use parallax_core::Corpus;
+
+    #[test]
+    fn the_tagline_counts_in_the_singular_for_one() {
+        let bundled = Corpus::parse_bundled().unwrap();
+        assert_eq!(tagline_counts(&bundled), "22 claims, 5 articles, 4 outlets.");
+        let one = serde_json::json!({
+            "format": 1,
+            "outlets": [{ "id": "desk", "name": "Desk" }],
+            "articles": [{
+                "id": "one", "outlet": "desk",
+                "outlet_attribution": { "provenance": "stated" },
+                "headline": { "value": "One report", "provenance": "stated" },
+                "blocks": [{ "kind": "paragraph", "text": "Nothing much happened." }]
+            }]
+        });
+        let one = Corpus::parse(&one.to_string()).unwrap();
+        assert_eq!(tagline_counts(&one), "0 claims, 1 article, 1 outlet.");
     }
 }

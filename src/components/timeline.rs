@@ -2,7 +2,7 @@
 //! made, or by their article's publication date where the text gives none.
 //! Inferred dates are marked and drawn dashed.
 
-use parallax_core::export::{attribution, value_with_scope};
+use parallax_core::export::{reported_by, value_with_scope};
 use parallax_core::timeline::{DatedBy, TimelineEntry, timeline};
 use yew::prelude::*;
 
@@ -59,10 +59,6 @@ pub fn TimelineView() -> Html {
 }
 
 fn entry_view(corpus: &parallax_core::Corpus, entry: &TimelineEntry<'_>) -> Html {
-    let outlet = corpus
-        .outlet_of(&entry.stance.article)
-        .map(|outlet| outlet.name.clone())
-        .unwrap_or_default();
     let dated = match entry.dated_by {
         DatedBy::Statement => "",
         DatedBy::Publication => {
@@ -77,7 +73,7 @@ fn entry_view(corpus: &parallax_core::Corpus, entry: &TimelineEntry<'_>) -> Html
                 <RouteLink to={Route::Claim { id: entry.claim.id.to_string() }}>{ &entry.claim.question }</RouteLink>
             </p>
             <p class="px-timeline-source">
-                { format!("{outlet}, according to {}.{dated}", attribution(corpus, entry.stance)) }
+                { format!("{}.{dated}", reported_by(corpus, entry.stance)) }
             </p>
             <blockquote class="px-quote" dir="auto">
                 <RouteLink

@@ -44,6 +44,21 @@ pub fn according_to(corpus: &Corpus, stance: &Stance) -> String {
     }
 }
 
+/// The outlet and who it attributes the stance to, as a line under a
+/// figure: "Kontur, according to US officials"; "North Wire, not
+/// attributed" for an engine's stance without a source.
+pub fn reported_by(corpus: &Corpus, stance: &Stance) -> String {
+    let outlet = corpus
+        .outlet_of(&stance.article)
+        .map(|outlet| outlet.name.as_str())
+        .unwrap_or("The outlet");
+    if stance.source.is_none() && stance.origin != Origin::Curated {
+        format!("{outlet}, not attributed")
+    } else {
+        format!("{outlet}, according to {}", attribution(corpus, stance))
+    }
+}
+
 /// When it was said, as readers read it ("about 23 Oct 2024"), if known.
 pub fn said_on(stance: &Stance) -> Option<String> {
     stance.said_on.as_ref().map(|date| {
@@ -251,6 +266,29 @@ mod tests {
     use super::*;
     use crate::agreement::compare_all;
     use crate::selection::OutletSelection;
+
+    #[test]
+    fn a_stance_is_reported_by_its_outlet_according_to_its_source_or_not_attributed() {
+        let corpus = Corpus::parse_bundled().unwrap();
+        let stances: Vec<&Stance> = corpus.claims().iter().flat_map(|c| &c.stances).collect();
+        let attributed = stances
+            .iter()
+            .find(|s| s.source.as_deref() == Some("US officials"))
+            .unwrap();
+        assert_eq!(
+            reported_by(&corpus, attributed),
+            "Kontur, according to US officials"
+        );
+        let mut found = (*attributed).clone();
+        found.source = None;
+        found.origin = Origin::Found;
+        assert_eq!(reported_by(&corpus, &found), "Kontur, not attributed");
+        found.origin = Origin::Curated;
+        assert_eq!(
+            reported_by(&corpus, &found),
+            "Kontur, according to Kontur's own assessment"
+        );
+    }
 
     #[test]
     fn csv_fields_are_quoted_and_formulas_defused() {
