@@ -29,6 +29,9 @@
 //!   its fifth day") counts them: 5 days.
 //! - S5. A figure of 10^15 or more is left unread; a sentence with more
 //!   than twelve figures is a table or a list, and none of them is read.
+//! - S7. Nor a tally or a score: a figure joined by "to" or a dash to a
+//!   smaller one ("voted 27 to 14", "won 3-1"), unless "from" comes before
+//!   it ("cut from 30 to 20", a change).
 //! - S6. Not statements either: an age between commas after a name
 //!   ("Ana Ortiz, 58, said") and the groups of a phone number ("0800 555
 //!   0100": seven digits or more in three groups or more).
@@ -50,10 +53,13 @@
 //!   figure of the same paragraph or the one before counted ("Police said
 //!   4200 people had left. The governor put the number at close to seven
 //!   thousand.").
+//! - U6. A figure joined by a hyphen to a word ("a two-kilometre
+//!   radius", "a 10-year plan") measures in that word.
 //! - U4. "38 of the 75 seats": the unit is read past the total, and the
 //!   total is not a statement.
 //! - U5. Without a unit after it, a figure takes the nearest unit named
-//!   before it in its clause ("the death toll rose to four" counts deaths).
+//!   before it in its clause ("the death toll rose to four" counts deaths),
+//!   never a word of its source ("Police put the number at 1,800").
 //! - T2. Of an article whose year is known, a figure whose sentence says
 //!   "in" or "during" an earlier year ("in 1989, lasted 41 days") is `past`.
 //! - T1. The scope's time is the nearest time phrase in the figure's
@@ -264,6 +270,15 @@ pub fn statements_at(sentence: &str, year: Option<i32>) -> Vec<Statement> {
                     .iter()
                     .rposition(|w| w.span.start < second.span.end)
                     .map_or(after, |i| i + 1);
+            } else if joins && gap != "and" && second.value < figure.value {
+                // S7: "voted 27 to 14", "won 3-1": a tally or a score, not a
+                // range; neither figure counts anything on its own. "From
+                // 30 to 20" is a change, and both figures stay.
+                let from = first >= 1 && all[first - 1].folded == "from";
+                if !from {
+                    skip_until = second.span.end;
+                    continue;
+                }
             }
         }
         let value_start = if between && qualifier == Qualifier::Exactly {
@@ -287,15 +302,35 @@ pub fn statements_at(sentence: &str, year: Option<i32>) -> Vec<Statement> {
             qualifier = Qualifier::AtLeast;
         }
         let (mut unit, mut unit_class, mut entity) = unit_after(sentence, &all, first, after);
+        // U6: "a two-kilometre radius", "a 10-year plan": a figure joined
+        // by a hyphen to a word measures in that word.
+        let word_end = all[last].span.end;
+        if let Some(joined) = sentence
+            .get(figure.span.end..word_end)
+            .and_then(|rest| rest.strip_prefix('-'))
+            .filter(|w| !w.is_empty() && w.chars().all(char::is_alphabetic))
+        {
+            unit_class =
+                super::words::unit_class(&crate::normalize::fold(joined)).map(str::to_string);
+            unit = Some(joined.to_string());
+            entity = Some(joined.to_string());
+        }
         // U5: a unit named before the figure in its clause ("the death toll
         // rose to four", "of the 75 seats, the party won 38").
         if unit.is_none() {
             let clause = clause_of(&all, first);
-            if let Some(word) = all[clause.start..first]
-                .iter()
-                .rev()
-                .take(6)
-                .find(|w| super::words::unit_class(&w.folded).is_some() && !w.punct)
+            // Not the source ("Police put the number at 1,800").
+            let sourced = |w: &Word| {
+                said.as_ref().is_some_and(|a| {
+                    a.spans
+                        .iter()
+                        .any(|r| r.start <= w.span.start && w.span.end <= r.end)
+                })
+            };
+            if let Some(word) =
+                all[clause.start..first].iter().rev().take(6).find(|w| {
+                    super::words::unit_class(&w.folded).is_some() && !w.punct && !sourced(w)
+                })
             {
                 let class = super::words::unit_class(&word.folded).unwrap_or_default();
                 let written = if word.folded == "toll" {
@@ -796,7 +831,11 @@ fn scope_of(sentence: &str, all: &[Word], first: usize, after: usize) -> ScopePa
             while all.get(j).is_some_and(|w| w.capital && !w.punct) {
                 j += 1;
             }
-            let when_word = |w: &Word| MONTHS.contains(&w.folded.as_str()) || is_day(&w.folded);
+            // "in Tuesday's fire": a day, not a place.
+            let when_word = |w: &Word| {
+                let folded = w.folded.trim_end_matches("'s").trim_end_matches("’s");
+                MONTHS.contains(&folded) || is_day(folded)
+            };
             // "to the Russian port": an adjective of a name, not a place.
             let adjective = j == name_start + 1
                 && all.get(j).is_some_and(|w| {
@@ -885,7 +924,15 @@ fn time_phrase(sentence: &str, all: &[Word], i: usize) -> Option<(String, TimeCl
             }
             Some((span(end), TimeClass::Current))
         }
-        "by" | "until" | "before" if datelike(next) => {
+        // "by December", "by 2026", "by 30 November"; not "by 4 per cent".
+        "by" | "until" | "before"
+            if next.is_some_and(|n| !n.chars().all(|c| c.is_ascii_digit())) && datelike(next)
+                || next.is_some_and(|n| n.len() == 4 && n.chars().all(|c| c.is_ascii_digit()))
+                || next.is_some_and(|n| n.chars().all(|c| c.is_ascii_digit()))
+                    && all
+                        .get(i + 2)
+                        .is_some_and(|w| MONTHS.contains(&w.folded.as_str())) =>
+        {
             let mut end = i + 1;
             while all.get(end + 1).is_some_and(|w| {
                 !w.punct

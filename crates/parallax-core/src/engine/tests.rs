@@ -392,6 +392,47 @@ fn p1_a_label_is_no_place() {
 }
 
 #[test]
+fn s7_a_tally_or_a_score_is_no_statement_but_a_change_is() {
+    assert!(amounts("The motion passed 31 to 9 after a long debate.").is_empty());
+    assert!(amounts("Harbour United won 4-2 on Saturday.").is_empty());
+    assert_eq!(
+        amounts("The clinic cut its beds from 40 to 25 this year."),
+        [40.0, 25.0]
+    );
+    // A range still reads low to high.
+    assert_eq!(one("Some 40 to 60 boats left.").upper, Some(60.0));
+}
+
+#[test]
+fn u5_the_source_is_not_the_unit() {
+    let s = one("Firefighters put the number at 65.");
+    assert_eq!(s.unit, None);
+}
+
+#[test]
+fn u6_a_figure_joined_by_a_hyphen_measures_in_the_joined_word() {
+    let found = statements("About 900 homes lie inside a three-mile zone.");
+    assert_eq!(found.len(), 2);
+    assert_eq!(found[1].unit.as_deref(), Some("mile"));
+}
+
+#[test]
+fn p1_a_day_with_its_possessive_is_no_place() {
+    let s = one("Twelve people were hurt in Saturday's storm at the marina.");
+    assert_eq!(s.scope.place, None);
+}
+
+#[test]
+fn t1_by_a_figure_is_a_deadline_only_as_a_year_or_a_date() {
+    let s = one("The council will raise parking fees by 6 per cent.");
+    assert_eq!(s.scope.time, None);
+    let s = one("The city will plant 4,000 trees by 2030.");
+    assert_eq!(s.scope.time.as_deref(), Some("by 2030"));
+    let s = one("The firm will hire 250 engineers by 15 March.");
+    assert_eq!(s.scope.time.as_deref(), Some("by 15 March"));
+}
+
+#[test]
 fn t1_a_clock_time_keeps_its_am_or_pm_and_a_relative_clause_is_not_the_scope() {
     let s = one(
         "Roughly 200 passengers were on board when it struck rocks shortly before 10 p.m. on Sunday.",
