@@ -1565,6 +1565,9 @@ fn byline(text: &str) -> Option<(&str, Option<&str>)> {
 /// ("Rosa Kettering | Updated 2 hours ago"); or a bare name when a date
 /// line follows it (`next_is_date`).
 fn bare_byline(text: &str, next_is_date: bool) -> Option<&str> {
+    if let Some(desk) = desk_byline(text) {
+        return Some(desk);
+    }
     let (name, qualified) = if let Some((name, place)) = text.split_once(" in ") {
         (name, place.chars().next().is_some_and(char::is_uppercase))
     } else if let Some((name, handle)) = text.split_once(" @") {
@@ -1590,6 +1593,29 @@ fn bare_byline(text: &str, next_is_date: bool) -> Option<&str> {
                 || i > 0 && PARTICLES.contains(word)
         });
     (qualified && name_like).then_some(name)
+}
+
+/// Rule B3, a desk's byline without "By": "North Wire staff", "AP staff",
+/// "Staff reporter": two to six words ending in a lower-case word that
+/// names a newsroom ("staff", "reporter(s)", "writer", "desk",
+/// "newsroom"), every word before it capitalised but "news" ("Harbour Post
+/// news desk"), so "Hospital cuts 40 staff", a headline, is not one.
+fn desk_byline(text: &str) -> Option<&str> {
+    const DESK_ENDS: [&str; 6] = [
+        "staff",
+        "reporter",
+        "reporters",
+        "writer",
+        "desk",
+        "newsroom",
+    ];
+    let text = text.trim();
+    let words: Vec<&str> = text.split_whitespace().collect();
+    let (last, before) = words.split_last()?;
+    let capitalised =
+        |word: &&str| *word == "news" || word.chars().next().is_some_and(char::is_uppercase);
+    ((2..=6).contains(&words.len()) && DESK_ENDS.contains(last) && before.iter().all(capitalised))
+        .then_some(text)
 }
 
 /// A summary box's own label line: "In short:", "What's next:".

@@ -721,6 +721,28 @@ fn bylines_without_by_and_in_other_languages() {
 }
 
 #[test]
+fn a_desks_byline_without_by_is_no_headline() {
+    for line in [
+        "North Wire staff",
+        "Staff reporter",
+        "Harbour Post news desk",
+    ] {
+        let article = clean_article(&format!(
+            "Quarry blast: 12 hurt, owner says\n\n{line}\n\n{BODY}"
+        ));
+        assert_eq!(
+            article.headline.as_deref(),
+            Some("Quarry blast: 12 hurt, owner says"),
+            "{line}"
+        );
+        assert_eq!(article.byline.as_deref(), Some(line), "{line}");
+    }
+    // A headline that ends in "staff" stays the headline.
+    let article = clean_article(&format!("Hospital cuts 40 staff\n\n{BODY}"));
+    assert_eq!(article.headline.as_deref(), Some("Hospital cuts 40 staff"));
+}
+
+#[test]
 fn a_role_on_the_line_after_the_byline_is_its_role() {
     let article = clean_article(&format!(
         "By MARCUS HALE\nStaff Writer\nJul 16, 2024 at 6:05 PM\n{BODY}"
