@@ -2,7 +2,8 @@
 //! content), read with a light method. Rules, each with a test:
 //!
 //! - A1. "according to X", "citing X", "segun X", "selon X": X is the
-//!   source (up to the clause's end, at most eight words).
+//!   source (up to the clause's end, at most eight words); of "according
+//!   to a statement (report, figures…) from X", X.
 //! - A2. A clause of its own made of a source and a cue verb ("…, US
 //!   officials said October 23", "…, Seoul says.", "\"…,\" Zelensky told
 //!   reporters"), or the cue first ("…, said the mayor"); a cue clause
@@ -11,7 +12,10 @@
 //! - A3. The sentence opens (after a live blog's "11:40 -", if any) with a source, an optional auxiliary and a cue
 //!   verb ("South Korean defense officials have said that …", "The union
 //!   said more than 3,500 …", "Ukraine is reporting some 11,000 …").
-//!   A passive ("The damage was estimated at …") credits no one.
+//!   A passive ("The damage was estimated at …") credits no one. Words
+//!   between commas after the source ("Councillor Dara Whelan, who leads
+//!   the opposition, said …") stand between it and its cue. A plural's
+//!   possessive ("the workers' union") is part of a source.
 //! - A4. Reported speech inside reported speech: after an A3 source, a
 //!   second source and cue ("The mayor said the coastguard had told him
 //!   …"): the second is the primary source, the first the relay.
@@ -108,9 +112,17 @@ fn noun_phrase(words: &[Word]) -> bool {
         .iter()
         .filter(|w| !NP_GLUE.contains(&w.folded.as_str()))
         .count();
+    // A plural's possessive mark ("the workers' union").
+    let possessive = |i: usize| {
+        words[i].punct
+            && matches!(words[i].folded.as_str(), "'" | "’")
+            && i > 0
+            && words[i - 1].folded.ends_with('s')
+            && i + 1 < words.len()
+    };
     content > 0
-        && words.iter().all(|w| {
-            !w.punct
+        && words.iter().enumerate().all(|(i, w)| {
+            (!w.punct || possessive(i))
                 && !w.folded.chars().any(|c| c.is_ascii_digit())
                 && (NP_GLUE.contains(&w.folded.as_str())
                     || !FUNCTION_WORDS.contains(&w.folded.as_str())
@@ -164,9 +176,34 @@ fn according_to(sentence: &str, all: &[Word]) -> Option<Attribution> {
             .position(|w| breaks(w) || matches!(w.folded.as_str(), "that" | "who" | "which"))
             .map_or(all.len(), |p| from + p);
         let head_end = end.min(from + 8);
-        let head = trim_np(&all[from..head_end]);
+        let mut head = trim_np(&all[from..head_end]);
+        // "according to a statement from the mayor": the source is who
+        // made the statement (or report, or estimate).
         if !noun_phrase(head) {
-            continue;
+            let Some(by) = head
+                .iter()
+                .position(|w| matches!(w.folded.as_str(), "from" | "by" | "of"))
+                .filter(|&p| {
+                    head[..p].iter().any(|w| {
+                        is_cue(w)
+                            || matches!(
+                                w.folded.as_str(),
+                                "statement"
+                                    | "statements"
+                                    | "report"
+                                    | "figures"
+                                    | "data"
+                                    | "count"
+                            )
+                    })
+                })
+            else {
+                continue;
+            };
+            head = &head[by + 1..];
+            if !noun_phrase(head) {
+                continue;
+            }
         }
         // An appositive name closing the sentence: "according to the mayor,
         // Ada Lindqvist."
@@ -211,6 +248,9 @@ fn opening_source(sentence: &str, all: &[Word]) -> Option<Attribution> {
         _ => 0,
     };
     let start = after_stamp + all[after_stamp..].iter().position(|w| !is_quote_mark(w))?;
+    if let Some(found) = apposed_source(sentence, all, start) {
+        return Some(found);
+    }
     let end = (start + 10).min(all.len());
     for cue_at in start + 1..end {
         if !is_cue(&all[cue_at]) {
@@ -249,6 +289,38 @@ fn opening_source(sentence: &str, all: &[Word]) -> Option<Attribution> {
         });
     }
     None
+}
+
+/// A3 with words between commas after the source: "Councillor Dara
+/// Whelan, who leads the opposition, said …"; "The union, which
+/// represents 900 nurses, says …". The source is what stands before the
+/// first comma; the cue follows the second (auxiliaries allowed).
+fn apposed_source(sentence: &str, all: &[Word], start: usize) -> Option<Attribution> {
+    let comma = start + all[start..].iter().take(9).position(|w| w.folded == ",")?;
+    let source = &all[start..comma];
+    let close = comma
+        + 1
+        + all[comma + 1..]
+            .iter()
+            .take(12)
+            .position(|w| w.folded == ",")?;
+    let inside = &all[comma + 1..close];
+    if inside.is_empty() || inside.iter().any(|w| breaks(w) || is_cue(w)) || !noun_phrase(source) {
+        return None;
+    }
+    let cue_at = close
+        + 1
+        + all[close + 1..]
+            .iter()
+            .take(3)
+            .position(|w| !AUXILIARIES.contains(&w.folded.as_str()))?;
+    let cue = all.get(cue_at).filter(|w| is_cue(w))?;
+    Some(Attribution {
+        source: text_of(sentence, source),
+        cue: cue.folded.clone(),
+        via: None,
+        spans: vec![span_of(source)],
+    })
 }
 
 /// A4: "[that] the coastguard had told him".

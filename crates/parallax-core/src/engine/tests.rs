@@ -190,6 +190,28 @@ fn a1_according_to_with_an_appositive_name() {
 }
 
 #[test]
+fn a1_according_to_a_statement_from_someone() {
+    assert_eq!(
+        source("According to a statement from the port authority, 40 berths are closed."),
+        Some(("the port authority".into(), None))
+    );
+}
+
+#[test]
+fn a3_words_between_commas_after_the_source_and_a_plurals_possessive() {
+    assert_eq!(
+        source("Senator Ida Moss, who chairs the committee, said 12 hearings were planned."),
+        Some(("Senator Ida Moss".into(), None))
+    );
+    assert_eq!(
+        source("The dockers' union said 400 members would strike."),
+        Some(("The dockers' union".into(), None))
+    );
+    // An apposition that is no source.
+    assert_eq!(source("Lisbon, the capital, has 500,000 people."), None);
+}
+
+#[test]
 fn a1_according_to() {
     assert_eq!(
         source("About 300 homes burned, according to the county fire service."),
