@@ -799,7 +799,10 @@ mod tests {
     #[test]
     fn the_tagline_counts_in_the_singular_for_one() {
         let bundled = Corpus::parse_bundled().unwrap();
-        assert_eq!(tagline_counts(&bundled), "22 claims, 5 articles, 4 outlets.");
+        assert_eq!(
+            tagline_counts(&bundled),
+            "22 claims, 5 articles, 4 outlets."
+        );
         let one = serde_json::json!({
             "format": 1,
             "outlets": [{ "id": "desk", "name": "Desk" }],

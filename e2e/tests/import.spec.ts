@@ -123,3 +123,15 @@ test('a file too large to clean is refused with its size, and nothing changes', 
   );
   await expect(page.getByText('None yet.')).toBeVisible();
 });
+
+test('a pasted text too large to clean says so as it is pasted, not after the form is filled in', async ({ page }) => {
+  await page.goto('/#/import');
+  const huge = 'Headline Of A Huge Paste\n' + 'A sentence of the body text.\n'.repeat(40_000);
+  await page.getByLabel('Article text').fill(huge);
+  await expect(page.getByRole('status').filter({ hasText: 'The pasted text is too large to import here' })).toContainText(
+    '(1.2 MB; the limit is 1 MB).',
+  );
+  // No guess from a text that was not cleaned.
+  await expect(page.getByText('The cleaner kept')).toHaveCount(0);
+  await expect(page.getByText('It found no headline in the text')).toHaveCount(0);
+});

@@ -250,7 +250,11 @@ pub fn ImportView() -> Html {
                     { "Article text" }
                     <textarea rows="8" value={form.text.clone()} oninput={ontext} {onpaste} />
                 </label>
-                if !form.text.trim().is_empty() {
+                if let Some(refusal) = too_large("The pasted text", form.text.len(), MAX_TEXT_BYTES) {
+                    // Not cleaned (too large): say so now, not after the
+                    // reader has filled in the form.
+                    <p class="px-hint" role="status">{ refusal }</p>
+                } else if !form.text.trim().is_empty() {
                     <p class="px-hint" role="status">
                         { format!("The cleaner kept {cleaned} block{} of text; the headline and date below are its guesses.", if cleaned == 1 { "" } else { "s" }) }
                     </p>

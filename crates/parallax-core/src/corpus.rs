@@ -523,11 +523,31 @@ fn items<T: serde::de::DeserializeOwned>(
                 } else {
                     format!("{key}[{index}].{inner}")
                 };
-                errors.push(CorpusError::at(path, id, error.into_inner().to_string()));
+                errors.push(CorpusError::at(
+                    path,
+                    id,
+                    without_type_names(&error.into_inner().to_string()),
+                ));
             }
         }
     }
     records
+}
+
+/// serde's message without the program's type names, which mean nothing to
+/// whoever wrote the document: "expected struct SourcedText" becomes
+/// "expected an object".
+fn without_type_names(message: &str) -> String {
+    let mut out = String::with_capacity(message.len());
+    let mut rest = message;
+    while let Some(at) = rest.find("expected struct ") {
+        out.push_str(&rest[..at]);
+        out.push_str("expected an object");
+        rest = &rest[at + "expected struct ".len()..];
+        rest = rest.trim_start_matches(|c: char| c.is_alphanumeric() || c == '_');
+    }
+    out.push_str(rest);
+    out
 }
 
 // ---------------------------------------------------------------------------

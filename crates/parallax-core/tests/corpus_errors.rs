@@ -305,3 +305,13 @@ fn claim_ids_are_unique() {
         &["claims[1] (\"troops\"), field `id`: duplicate id: claims[0] has it already"],
     );
 }
+
+#[test]
+fn a_wrong_type_is_named_in_the_documents_terms_not_the_programs() {
+    let mut document = valid();
+    document["articles"][0]["headline"] = json!("A headline given as a bare string");
+    let found = errors(&document);
+    assert_eq!(found.len(), 1, "{found:?}");
+    assert!(found[0].contains("expected an object"), "{}", found[0]);
+    assert!(!found[0].contains("struct"), "{}", found[0]);
+}
