@@ -182,7 +182,16 @@ pub fn stance_record(found: &Found) -> Option<StanceRecord> {
         quote: found.quote.clone(),
         source: found.source.clone(),
         via: found.via.clone(),
-        said_on: None,
+        said_on: found
+            .said_on
+            .as_ref()
+            .map(|(date, basis)| crate::wire::DateRecord {
+                date: date.iso(),
+                until: None,
+                precision: crate::wire::DatePrecision::Day,
+                provenance: crate::wire::Provenance::Inferred,
+                basis: Some(basis.clone()),
+            }),
         value,
         provenance: Origin::Found,
     })

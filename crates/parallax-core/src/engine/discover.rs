@@ -12,7 +12,8 @@
 //!   time ("212 passengers" now and "180,000 passengers a year" are two
 //!   questions); otherwise it starts a group.
 //! - D2. Statements that answer a claim the corpus already has (F1 of
-//!   `find.rs`) are left out: suggestions are for what no claim covers.
+//!   `find.rs`, weighed by G1 as F1 weighs them) are left out: suggestions
+//!   are for what no claim covers.
 //! - D3. Groups stated by two or more outlets come first (more outlets
 //!   first), then single-source suggestions, which need a unit from the
 //!   lexicon (not merely a plural noun) and an attribution or a scope, so
@@ -63,8 +64,10 @@ struct Group {
 pub fn discover(corpus: &Corpus) -> Vec<Suggestion> {
     let idf = Idf::of_corpus(corpus);
     let mut discovery = Discovery::new(corpus);
+    let story = super::topic::Story::of_corpus(corpus);
     for article in corpus.articles() {
-        discovery.add(article, &read(article), &idf);
+        let relevance = super::topic::relevance(story.as_ref(), corpus, article, &idf);
+        discovery.add(article, &read(article), &idf, relevance);
     }
     discovery.finish(corpus)
 }
@@ -94,8 +97,15 @@ impl Discovery {
         }
     }
 
-    /// D1, D2, D5 for one article's statements.
-    pub fn add(&mut self, article: &crate::corpus::Article, reading: &Reading, idf: &Idf) {
+    /// D1, D2, D5 for one article's statements; `relevance` is the
+    /// article's to the claims' story (G1), as F1 weighs it in D2.
+    pub fn add(
+        &mut self,
+        article: &crate::corpus::Article,
+        reading: &Reading,
+        idf: &Idf,
+        relevance: f64,
+    ) {
         let (existing, groups) = (&self.existing, &mut self.groups);
         for located in &reading.statements {
             let statement = &located.statement;
@@ -114,7 +124,7 @@ impl Discovery {
             // D2.
             let covered = existing.iter().any(|f| {
                 f.kind == Some(ClaimKind::Number)
-                    && f.score(statement, &located.terms, idf) >= NUMBER_THRESHOLD
+                    && relevance * f.score(statement, &located.terms, idf) >= NUMBER_THRESHOLD
             });
             if covered {
                 continue;
@@ -139,6 +149,7 @@ impl Discovery {
                 via: statement.attribution.as_ref().and_then(|a| a.via.clone()),
                 scope: statement.scope.clone(),
                 score: 0.0,
+                said_on: super::find::said_on(article, sentence),
             };
             // D1.
             let best = groups

@@ -23,6 +23,9 @@
 //!   [`read_label`]), or is "mentioned" when none is found (the engine
 //!   does not invent what it cannot read), which needs the higher
 //!   [`MENTIONED_THRESHOLD`].
+//! - F5. "A spokesperson said on Wednesday": with the article's date known
+//!   to the day, the statement was made on that weekday on or before it
+//!   (inferred, with that basis; [`said_on`]).
 //! - F4. Quotes are whole sentences of one block, verbatim (a sentence
 //!   longer than [`MAX_QUOTE`] is cut to the words around the value); the
 //!   value's words are the qualifier and figure as written.
@@ -158,6 +161,8 @@ pub struct Found {
     pub via: Option<String>,
     pub scope: ScopeParts,
     pub score: f64,
+    /// When it was said (F5), inferred, with the basis in words.
+    pub said_on: Option<(crate::date::Date, String)>,
 }
 
 /// The stances `article` gives for each frame (F1–F4). `skip[i]` leaves
@@ -282,6 +287,7 @@ pub fn number_found(
         via: statement.attribution.as_ref().and_then(|a| a.via.clone()),
         scope: statement.scope.clone(),
         score,
+        said_on: said_on(article, sentence),
     }
 }
 
@@ -320,7 +326,49 @@ pub fn label_found(
         via: said.and_then(|a| a.via),
         scope: ScopeParts::default(),
         score,
+        said_on: said_on(article, sentence),
     }
+}
+
+/// F5: when a sentence says its source spoke on a day of the week ("a
+/// spokesperson said on Wednesday", "police told reporters Monday"), and
+/// the article's date is known to the day, the statement was made on that
+/// weekday on or before the article's date. Inferred, with that basis.
+/// The weekday must follow a cue verb within three words, in its clause:
+/// "in Tuesday's fire" dates the fire, not what was said.
+pub fn said_on(article: &Article, sentence: &str) -> Option<(crate::date::Date, String)> {
+    let published = article.published.as_ref()?;
+    let crate::corpus::PublishedDate::Day(date) = published.value else {
+        return None;
+    };
+    let all = words(sentence);
+    for (i, word) in all.iter().enumerate() {
+        if !super::words::CUES.contains(&word.folded.as_str()) {
+            continue;
+        }
+        for next in all.iter().skip(i + 1).take(3) {
+            if super::words::is_clause_break(next) {
+                break;
+            }
+            let Some(weekday) = crate::clean::WEEKDAYS
+                .iter()
+                .take(7)
+                .position(|day| *day == next.folded)
+            else {
+                continue;
+            };
+            let said = date.on_or_before(weekday as u8);
+            let phrase = &sentence[word.span.start..next.span.end];
+            return Some((
+                said,
+                format!(
+                    "“{phrase}” in the sentence: the {} on or before the article's date, {date}",
+                    &sentence[next.span.clone()]
+                ),
+            ));
+        }
+    }
+    None
 }
 
 /// Quotes longer than this (bytes) are cut to the words around the value.

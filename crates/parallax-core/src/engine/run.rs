@@ -25,19 +25,8 @@ use super::complete::{stance_record, suggestion_record};
 use super::discover::{Discovery, Suggestion};
 use super::find::{find, read};
 use super::frame::{Frame, Idf};
-use super::topic::Story;
+use super::topic::{Story, relevance};
 use crate::corpus::{ArticleId, Corpus, CorpusError};
-
-/// Whether a person (an editor, or a reader who checked one) wrote a
-/// stance of any claim in `article`: such articles are the story (G1).
-fn by_person(corpus: &Corpus, article: &crate::corpus::Article) -> bool {
-    corpus.claims().iter().any(|claim| {
-        claim
-            .stances
-            .iter()
-            .any(|s| s.article == article.id && s.origin.by_person())
-    })
-}
 
 /// A run of the engine over one corpus, in steps.
 pub struct Run {
@@ -175,12 +164,7 @@ impl Run {
                     Frame::of_claim(corpus, claim, &curated)
                 })
                 .collect();
-            self.story = Story::of_articles(
-                corpus
-                    .articles()
-                    .iter()
-                    .filter(|article| by_person(corpus, article)),
-            );
+            self.story = Story::of_corpus(corpus);
             self.framed = true;
             return true;
         }
@@ -198,10 +182,7 @@ impl Run {
         let skip: Vec<bool> = self.todo.iter().map(|claim| !claim[index]).collect();
         let reading = read(article);
         if skip.iter().any(|s| !s) {
-            let relevance = match &self.story {
-                Some(story) if !by_person(corpus, article) => story.relevance(article, &self.idf),
-                _ => 1.0,
-            };
+            let relevance = relevance(self.story.as_ref(), corpus, article, &self.idf);
             for found in find(article, &reading, &self.frames, &skip, &self.idf, relevance) {
                 if let Some(record) = stance_record(&found) {
                     self.found.push((found.frame, record));
@@ -209,7 +190,8 @@ impl Run {
             }
         }
         if let Some(discovery) = &mut self.discovery {
-            discovery.add(article, &reading, &self.idf);
+            let relevance = relevance(self.story.as_ref(), corpus, article, &self.idf);
+            discovery.add(article, &reading, &self.idf, relevance);
         }
         for (claim, todo) in self.todo.iter().enumerate() {
             if todo[index] {

@@ -498,3 +498,32 @@ fn d4_questions_keep_the_verb_and_a_bare_noun_after_it() {
         "How many soldiers were sent to Russia?"
     );
 }
+
+#[test]
+fn f5_said_on_a_weekday_is_that_weekday_on_or_before_the_articles_date() {
+    let json = serde_json::json!({
+        "format": 1,
+        "outlets": [{ "id": "desk", "name": "Desk" }],
+        "articles": [{
+            "id": "one", "outlet": "desk",
+            "outlet_attribution": { "provenance": "stated" },
+            "headline": { "value": "Quarry blast", "provenance": "stated" },
+            "published": { "date": "2025-10-17", "precision": "day", "provenance": "stated" },
+            "blocks": [{ "kind": "paragraph", "text": "x" }]
+        }]
+    });
+    let corpus = crate::corpus::Corpus::parse(&json.to_string()).unwrap();
+    let article = &corpus.articles()[0];
+    let (date, basis) = super::find::said_on(
+        article,
+        "Twelve people were hurt in Tuesday's blast, the owner said on Wednesday.",
+    )
+    .unwrap();
+    assert_eq!(date.iso(), "2025-10-15");
+    assert!(basis.contains("said on Wednesday"), "{basis}");
+    // The day of the event is not the day it was said.
+    assert_eq!(
+        super::find::said_on(article, "Twelve people were hurt in Tuesday's blast."),
+        None
+    );
+}

@@ -24,7 +24,7 @@
 
 use super::frame::{Idf, Terms, cosine, stem};
 use super::words::{MONTHS, is_day, words};
-use crate::corpus::Article;
+use crate::corpus::{Article, Corpus};
 use crate::matching::text::sentences;
 
 /// The cosine of names at which an article counts as wholly about the
@@ -38,6 +38,12 @@ pub struct Story {
 }
 
 impl Story {
+    /// The story of `corpus`: the names of its articles with stances by a
+    /// person; `None` when there are none.
+    pub fn of_corpus(corpus: &Corpus) -> Option<Self> {
+        Self::of_articles(corpus.articles().iter().filter(|a| by_person(corpus, a)))
+    }
+
     /// The names of `articles` together; `None` when there are none.
     pub fn of_articles<'a>(articles: impl IntoIterator<Item = &'a Article>) -> Option<Self> {
         let mut names = Terms::new();
@@ -60,6 +66,26 @@ impl Story {
             return 1.0;
         }
         (cosine(&names, &self.names, idf) / FULLY_RELEVANT).min(1.0)
+    }
+}
+
+/// Whether a person (an editor, or a reader who checked one) wrote a
+/// stance of any claim in `article`: such articles are the story (G1).
+pub fn by_person(corpus: &Corpus, article: &Article) -> bool {
+    corpus.claims().iter().any(|claim| {
+        claim
+            .stances
+            .iter()
+            .any(|s| s.article == article.id && s.origin.by_person())
+    })
+}
+
+/// G1 for one article of `corpus` against its `story`: 1 for the story's
+/// own articles, or when there is no story.
+pub fn relevance(story: Option<&Story>, corpus: &Corpus, article: &Article, idf: &Idf) -> f64 {
+    match story {
+        Some(story) if !by_person(corpus, article) => story.relevance(article, idf),
+        _ => 1.0,
     }
 }
 
