@@ -313,15 +313,6 @@ if (!customElements.get("parallax-reader")) {
 }
 
 /**
- * The full page (index.html, or parallax.html from disk): the element marked
- * `data-parallax-page` holds one instance that keeps its view in the address
- * (`#/claim/…`) and its choices in the browser. Framed by another page, it
- * tells the parent its height whenever it changes:
- *   { type: "parallax:height", height: <CSS pixels> }
- * The height is not secret, so it is posted to any origin; hosts check
- * `event.origin` and `event.source` before acting on it.
- */
-/**
  * Resolves once the browser has recorded the prerendered first view's paint
  * as the page's largest contentful paint (a `largest-contentful-paint`
  * entry), so that the live widget, which replaces the picture with the same
@@ -335,7 +326,9 @@ if (!customElements.get("parallax-reader")) {
  * after the first, `data-parallax-painted` on `element` repaints one box
  * without changing a pixel (styles/page.css), and the entry follows.
  *
- * Browsers without LCP entries wait two frames instead. The wait ends early
+ * Only an entry of some size counts (the visually hidden 1-px loading line
+ * is no picture). Browsers without LCP entries wait two frames instead. The
+ * wait ends early
  * when the browser stops recording largest paints (the reader clicked,
  * typed or scrolled; the tab is or becomes hidden, and hidden tabs paint no
  * frames), and after 3 s in any case.
@@ -359,12 +352,15 @@ function firstViewRecorded(element) {
     document.addEventListener("visibilitychange", done);
     for (const type of inputs) window.addEventListener(type, done, { capture: true, passive: true });
     const afterTwoFrames = (then) => requestAnimationFrame(() => requestAnimationFrame(then));
-    if (!PerformanceObserver.supportedEntryTypes?.includes("largest-contentful-paint")) {
+    const lcp = "largest-contentful-paint";
+    if (typeof PerformanceObserver === "undefined" || !PerformanceObserver.supportedEntryTypes?.includes(lcp)) {
       afterTwoFrames(() => setTimeout(done, 0));
       return;
     }
-    observer = new PerformanceObserver(done);
-    observer.observe({ type: "largest-contentful-paint", buffered: true });
+    observer = new PerformanceObserver((list) => {
+      if (list.getEntries().some((entry) => entry.size >= 1000)) done();
+    });
+    observer.observe({ type: lcp, buffered: true });
     afterTwoFrames(() => element.setAttribute("data-parallax-painted", ""));
   });
 }
@@ -390,6 +386,15 @@ function loadingOnUse(element) {
   return stop;
 }
 
+/**
+ * The full page (index.html, or parallax.html from disk): the element marked
+ * `data-parallax-page` holds one instance that keeps its view in the address
+ * (`#/claim/…`) and its choices in the browser. Framed by another page, it
+ * tells the parent its height whenever it changes:
+ *   { type: "parallax:height", height: <CSS pixels> }
+ * The height is not secret, so it is posted to any origin; hosts check
+ * `event.origin` and `event.source` before acting on it.
+ */
 async function startPage(element) {
   const framed = window.parent !== window;
   // The prerendered first view (src/prerender.rs) is painted, and that
@@ -397,7 +402,10 @@ async function startPage(element) {
   // compilation never delay the picture.
   const pictured = document.documentElement.hasAttribute("data-parallax-first-view");
   const stopCue = pictured ? loadingOnUse(element) : () => {};
-  if (pictured) await firstViewRecorded(element);
+  if (pictured) {
+    // Whatever goes wrong in the wait, the widget still starts.
+    await firstViewRecorded(element).catch(() => {});
+  }
   try {
     element.parallax = await runWidget(element, optionsFromUrl(location.search), {
       routing: "hash",

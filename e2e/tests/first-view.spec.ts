@@ -187,45 +187,45 @@ test.describe('on a phone', () => {
   // Lighthouse's phone: a mobile viewport at a device pixel ratio of 1.75.
   test.use({ viewport: { width: 412, height: 823 }, deviceScaleFactor: 1.75, isMobile: true });
 
-test('the picture, not the widget that replaces it, is recorded as the page’s largest contentful paint', async ({ page }) => {
-  // The largest element is a card's explanation, the same in the picture
-  // and in the widget. Chromium reports a paint's largest element only at
-  // a later paint; unless the page repaints while the picture is shown, the
-  // widget's render is taken for the page's LCP.
-  // Every LCP entry's time, and how many the browser had recorded when the
-  // widget asked for its wasm (read in the same task as the request: a new
-  // observer's buffered entries are in its records at once).
-  await page.addInitScript(() => {
-    const state = window as unknown as { lcp_: number[]; lcpAtWasm_?: number };
-    state.lcp_ = [];
-    const type = 'largest-contentful-paint';
-    new PerformanceObserver((list) => state.lcp_.push(...list.getEntries().map((entry) => entry.startTime))).observe({ type, buffered: true });
-    const fetch = window.fetch;
-    window.fetch = function (input, init) {
-      const url = input instanceof Request ? input.url : String(input);
-      if (url.endsWith('/parallax_bg.wasm') && state.lcpAtWasm_ === undefined) {
-        const recorded = new PerformanceObserver(() => {});
-        recorded.observe({ type, buffered: true });
-        state.lcpAtWasm_ = recorded.takeRecords().length;
-        recorded.disconnect();
-      }
-      return fetch.call(this, input, init);
-    };
-  });
-  await page.goto('/');
-  await ready(page);
-  const atWasm = await page.evaluate(() => (window as unknown as { lcpAtWasm_?: number }).lcpAtWasm_);
-  expect(atWasm, 'LCP entries when the wasm was asked for').toBeGreaterThan(0);
-  // Two frames after the widget's first render: had it been taken for the
-  // largest paint, its entry would be in by then.
-  const { lcp, readyAt } = await page.evaluate(async () => {
-    await new Promise((resolve) => requestAnimationFrame(() => requestAnimationFrame(() => setTimeout(resolve, 0))));
-    return {
-      lcp: (window as unknown as { lcp_: number[] }).lcp_,
-      readyAt: performance.getEntriesByName('parallax:ready')[0].startTime,
-    };
-  });
-  expect(lcp.every((time) => time < readyAt), `LCP entries at ${lcp.join(', ')} ms, ready at ${readyAt} ms`).toBe(true);
+  test('the picture, not the widget that replaces it, is recorded as the page’s largest contentful paint', async ({ page }) => {
+    // The largest element is a card's explanation, the same in the picture
+    // and in the widget. Chromium reports a paint's largest element only at
+    // a later paint; unless the page repaints while the picture is shown, the
+    // widget's render is taken for the page's LCP.
+    // Every LCP entry's time, and how many the browser had recorded when the
+    // widget asked for its wasm (read in the same task as the request: a new
+    // observer's buffered entries are in its records at once).
+    await page.addInitScript(() => {
+      const state = window as unknown as { lcp_: number[]; lcpAtWasm_?: number };
+      state.lcp_ = [];
+      const type = 'largest-contentful-paint';
+      new PerformanceObserver((list) => state.lcp_.push(...list.getEntries().map((entry) => entry.startTime))).observe({ type, buffered: true });
+      const fetch = window.fetch;
+      window.fetch = function (input, init) {
+        const url = input instanceof Request ? input.url : String(input);
+        if (url.endsWith('/parallax_bg.wasm') && state.lcpAtWasm_ === undefined) {
+          const recorded = new PerformanceObserver(() => {});
+          recorded.observe({ type, buffered: true });
+          state.lcpAtWasm_ = recorded.takeRecords().length;
+          recorded.disconnect();
+        }
+        return fetch.call(this, input, init);
+      };
+    });
+    await page.goto('/');
+    await ready(page);
+    const atWasm = await page.evaluate(() => (window as unknown as { lcpAtWasm_?: number }).lcpAtWasm_);
+    expect(atWasm, 'LCP entries when the wasm was asked for').toBeGreaterThan(0);
+    // Two frames after the widget's first render: had it been taken for the
+    // largest paint, its entry would be in by then.
+    const { lcp, readyAt } = await page.evaluate(async () => {
+      await new Promise((resolve) => requestAnimationFrame(() => requestAnimationFrame(() => setTimeout(resolve, 0))));
+      return {
+        lcp: (window as unknown as { lcp_: number[] }).lcp_,
+        readyAt: performance.getEntriesByName('parallax:ready')[0].startTime,
+      };
+    });
+    expect(lcp.every((time) => time < readyAt), `LCP entries at ${lcp.join(', ')} ms, ready at ${readyAt} ms`).toBe(true);
 });
 });
 

@@ -1595,11 +1595,13 @@ fn bare_byline(text: &str, next_is_date: bool) -> Option<&str> {
     (qualified && name_like).then_some(name)
 }
 
-/// Rule B3, a desk's byline without "By": "North Wire staff", "AP staff",
-/// "Staff reporter": two to six words ending in a lower-case word that
-/// names a newsroom ("staff", "reporter(s)", "writer", "desk",
-/// "newsroom"), every word before it capitalised but "news" ("Harbour Post
-/// news desk"), so "Hospital cuts 40 staff", a headline, is not one.
+/// Rule B3, a desk's byline without "By": "North Wire staff", "Staff
+/// reporter": "Staff reporter(s)" or "Staff writer(s)", or three to six
+/// words ending in a lower-case word that names a newsroom ("staff",
+/// "reporter(s)", "writer", "desk", "newsroom"), every word before it
+/// capitalised but "news" ("Harbour Post news desk"). Two words are not
+/// enough: "Hospital staff" and "Striking staff" are headlines, and so is
+/// "Hospital cuts 40 staff".
 fn desk_byline(text: &str) -> Option<&str> {
     const DESK_ENDS: [&str; 6] = [
         "staff",
@@ -1614,8 +1616,15 @@ fn desk_byline(text: &str) -> Option<&str> {
     let (last, before) = words.split_last()?;
     let capitalised =
         |word: &&str| *word == "news" || word.chars().next().is_some_and(char::is_uppercase);
-    ((2..=6).contains(&words.len()) && DESK_ENDS.contains(last) && before.iter().all(capitalised))
-        .then_some(text)
+    let staff_line = matches!(
+        text.to_lowercase().as_str(),
+        "staff reporter" | "staff reporters" | "staff writer" | "staff writers"
+    );
+    (staff_line
+        || (3..=6).contains(&words.len())
+            && DESK_ENDS.contains(last)
+            && before.iter().all(capitalised))
+    .then_some(text)
 }
 
 /// A summary box's own label line: "In short:", "What's next:".

@@ -538,16 +538,14 @@ fn items<T: serde::de::DeserializeOwned>(
 /// whoever wrote the document: "expected struct SourcedText" becomes
 /// "expected an object".
 fn without_type_names(message: &str) -> String {
-    let mut out = String::with_capacity(message.len());
-    let mut rest = message;
-    while let Some(at) = rest.find("expected struct ") {
-        out.push_str(&rest[..at]);
-        out.push_str("expected an object");
-        rest = &rest[at + "expected struct ".len()..];
-        rest = rest.trim_start_matches(|c: char| c.is_alphanumeric() || c == '_');
+    // Only serde's own ending: a quoted value earlier in the message is the
+    // writer's, and stays as written.
+    match message.rsplit_once("expected struct ") {
+        Some((head, name)) if name.chars().all(|c| c.is_alphanumeric() || c == '_') => {
+            format!("{head}expected an object")
+        }
+        _ => message.to_string(),
     }
-    out.push_str(rest);
-    out
 }
 
 // ---------------------------------------------------------------------------

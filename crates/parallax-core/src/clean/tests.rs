@@ -737,9 +737,16 @@ fn a_desks_byline_without_by_is_no_headline() {
         );
         assert_eq!(article.byline.as_deref(), Some(line), "{line}");
     }
-    // A headline that ends in "staff" stays the headline.
-    let article = clean_article(&format!("Hospital cuts 40 staff\n\n{BODY}"));
-    assert_eq!(article.headline.as_deref(), Some("Hospital cuts 40 staff"));
+    // Headlines that end in "staff" stay headlines.
+    for headline in [
+        "Hospital cuts 40 staff",
+        "Striking staff",
+        "Hospital staff",
+        "NHS staff",
+    ] {
+        let article = clean_article(&format!("{headline}\n\n{BODY}"));
+        assert_eq!(article.headline.as_deref(), Some(headline));
+    }
 }
 
 #[test]

@@ -182,7 +182,7 @@ fn according_to(sentence: &str, all: &[Word]) -> Option<Attribution> {
         if !noun_phrase(head) {
             let Some(by) = head
                 .iter()
-                .position(|w| matches!(w.folded.as_str(), "from" | "by" | "of"))
+                .position(|w| matches!(w.folded.as_str(), "from" | "by"))
                 .filter(|&p| {
                     head[..p].iter().any(|w| {
                         is_cue(w)
@@ -201,7 +201,41 @@ fn according_to(sentence: &str, all: &[Word]) -> Option<Attribution> {
                 continue;
             };
             head = &head[by + 1..];
-            if !noun_phrase(head) {
+            // Someone who can make a statement: a name, or a body that
+            // speaks ("the scene", "last month" are not sources).
+            let speaker = head.iter().any(|w| {
+                w.capital
+                    || matches!(
+                        w.folded.as_str(),
+                        "mayor"
+                            | "ministry"
+                            | "minister"
+                            | "police"
+                            | "officials"
+                            | "office"
+                            | "agency"
+                            | "authority"
+                            | "authorities"
+                            | "council"
+                            | "government"
+                            | "spokesperson"
+                            | "spokesman"
+                            | "spokeswoman"
+                            | "company"
+                            | "union"
+                            | "department"
+                            | "service"
+                            | "commission"
+                            | "brigade"
+                            | "army"
+                            | "military"
+                            | "coastguard"
+                            | "hospital"
+                            | "organisers"
+                            | "organizers"
+                    )
+            });
+            if !speaker || !noun_phrase(head) {
                 continue;
             }
         }
@@ -315,8 +349,29 @@ fn apposed_source(sentence: &str, all: &[Word], start: usize) -> Option<Attribut
             .take(3)
             .position(|w| !AUXILIARIES.contains(&w.folded.as_str()))?;
     let cue = all.get(cue_at).filter(|w| is_cue(w))?;
+    // "The ferry, carrying 212 passengers, was reported missing": a
+    // passive credits no one.
+    let passive = all[close + 1..cue_at].iter().any(|w| {
+        matches!(
+            w.folded.as_str(),
+            "was" | "were" | "is" | "are" | "been" | "be"
+        )
+    });
+    if passive {
+        return None;
+    }
+    let via = text_of(sentence, source);
+    // A4 inside it, as after any opening source.
+    if let Some(inner) = inner_source(sentence, all, cue_at + 1) {
+        return Some(Attribution {
+            source: inner.0,
+            cue: inner.1,
+            via: Some(via),
+            spans: vec![span_of(source), inner.2],
+        });
+    }
     Some(Attribution {
-        source: text_of(sentence, source),
+        source: via,
         cue: cue.folded.clone(),
         via: None,
         spans: vec![span_of(source)],

@@ -149,7 +149,7 @@ impl Discovery {
                 via: statement.attribution.as_ref().and_then(|a| a.via.clone()),
                 scope: statement.scope.clone(),
                 score: 0.0,
-                said_on: super::find::said_on(article, sentence),
+                said_on: super::find::said_on(article, sentence, statement.attribution.as_ref()),
             };
             // D1.
             let best = groups

@@ -287,7 +287,7 @@ pub fn number_found(
         via: statement.attribution.as_ref().and_then(|a| a.via.clone()),
         scope: statement.scope.clone(),
         score,
-        said_on: said_on(article, sentence),
+        said_on: said_on(article, sentence, statement.attribution.as_ref()),
     }
 }
 
@@ -322,53 +322,92 @@ pub fn label_found(
         sentence: range,
         value: FoundValue::Label(label),
         value_text,
+        said_on: said_on(article, sentence, said.as_ref()),
         source: said.as_ref().map(|a| a.source.clone()),
         via: said.and_then(|a| a.via),
         scope: ScopeParts::default(),
         score,
-        said_on: said_on(article, sentence),
     }
 }
 
-/// F5: when a sentence says its source spoke on a day of the week ("a
-/// spokesperson said on Wednesday", "police told reporters Monday"), and
-/// the article's date is known to the day, the statement was made on that
-/// weekday on or before the article's date. Inferred, with that basis.
-/// The weekday must follow a cue verb within three words, in its clause:
-/// "in Tuesday's fire" dates the fire, not what was said.
-pub fn said_on(article: &Article, sentence: &str) -> Option<(crate::date::Date, String)> {
+/// F5: when a sentence says its source spoke on a day of the week ("the
+/// ministry said on Wednesday", "said Monday", "said the mayor on
+/// Tuesday"), and the article's date is known to the day, the statement was
+/// made on that weekday on or before the article's date. Inferred, with
+/// that basis (and the article's date's own, when it is inferred too).
+/// Only the cue of the statement's attribution counts, and only a weekday
+/// right after it or after its source ("in Tuesday's fire", "reported on
+/// Monday, … said" and "strikes begin Monday" date nothing said); a cue
+/// after "will", "would" or "to" has not been said yet.
+pub fn said_on(
+    article: &Article,
+    sentence: &str,
+    said: Option<&super::attribution::Attribution>,
+) -> Option<(crate::date::Date, String)> {
+    let said = said?;
     let published = article.published.as_ref()?;
     let crate::corpus::PublishedDate::Day(date) = published.value else {
         return None;
     };
-    let all = words(sentence);
-    for (i, word) in all.iter().enumerate() {
-        if !super::words::CUES.contains(&word.folded.as_str()) {
-            continue;
-        }
-        for next in all.iter().skip(i + 1).take(3) {
-            if super::words::is_clause_break(next) {
-                break;
-            }
-            let Some(weekday) = crate::clean::WEEKDAYS
-                .iter()
-                .take(7)
-                .position(|day| *day == next.folded)
-            else {
-                continue;
-            };
-            let said = date.on_or_before(weekday as u8);
-            let phrase = &sentence[word.span.start..next.span.end];
-            return Some((
-                said,
-                format!(
-                    "“{phrase}” in the sentence: the {} on or before the article's date, {date}",
-                    &sentence[next.span.clone()]
-                ),
-            ));
-        }
+    if said.cue.contains(' ') {
+        return None;
     }
-    None
+    let all = words(sentence);
+    let source = said.spans.first()?;
+    let source_start = all.iter().position(|w| w.span.start >= source.start)?;
+    let source_end = all
+        .iter()
+        .position(|w| w.span.start >= source.end)
+        .unwrap_or(all.len());
+    // The cue after its source ("the ministry said"), or before it ("said
+    // the ministry"), within two words.
+    let cue_at = (source_end..(source_end + 2).min(all.len()))
+        .find(|&i| all[i].folded == said.cue)
+        .or_else(|| {
+            (source_start.saturating_sub(2)..source_start)
+                .rev()
+                .find(|&i| all[i].folded == said.cue)
+        })?;
+    let future = all[cue_at.saturating_sub(2)..cue_at]
+        .iter()
+        .any(|w| matches!(w.folded.as_str(), "will" | "would" | "to"));
+    if future {
+        return None;
+    }
+    // The weekday: right after the cue, or after the source when the cue
+    // comes first; "on" allowed before it.
+    let after = if cue_at < source_start {
+        source_end
+    } else {
+        cue_at + 1
+    };
+    let at = if all.get(after).is_some_and(|w| w.folded == "on") {
+        after + 1
+    } else {
+        after
+    };
+    let day = all.get(at)?;
+    let weekday = crate::clean::WEEKDAYS
+        .iter()
+        .take(7)
+        .position(|d| *d == day.folded)?;
+    let said_on = date.on_or_before(u8::try_from(weekday).ok()?);
+    let phrase = &sentence[all[cue_at.min(after)].span.start..day.span.end];
+    let article_date = if published.is_inferred() {
+        format!(
+            "{date}, itself inferred ({})",
+            published.basis.as_deref().unwrap_or("no basis given")
+        )
+    } else {
+        date.to_string()
+    };
+    Some((
+        said_on,
+        format!(
+            "“{phrase}” in the sentence: the {} on or before the article's date, {article_date}",
+            &sentence[day.span.clone()]
+        ),
+    ))
 }
 
 /// Quotes longer than this (bytes) are cut to the words around the value.

@@ -105,7 +105,6 @@ fn same_number(value: &FoundValue, amount: f64, qualifier: Qualifier) -> bool {
         if (a - amount).abs() <= amount.abs() * 1e-9 + 1e-9 && *q == qualifier)
 }
 
-/// The corpus with only editors' claims and stances: the answer key.
 /// What the engine finds for one story's claims in another story's
 /// articles (a reader's import about something else, a host's corpus
 /// beside the bundled one): wrong by construction, so every item is a
@@ -150,6 +149,7 @@ pub fn off_topic(home: &Corpus, visitors: &Corpus) -> OffTopic {
     report
 }
 
+/// The corpus with only editors' claims and stances: the answer key.
 fn curated_only(corpus: &Corpus) -> Corpus {
     let mut record = corpus.to_record();
     record.claims.retain(|c| c.provenance == Origin::Curated);

@@ -53,8 +53,9 @@
 //!   figure of the same paragraph or the one before counted ("Police said
 //!   4200 people had left. The governor put the number at close to seven
 //!   thousand.").
-//! - U6. A figure joined by a hyphen to a word ("a two-kilometre
-//!   radius", "a 10-year plan") measures in that word.
+//! - U6. A figure joined by a hyphen to a measure ("a two-kilometre
+//!   radius", "a 10-year plan"; the list `HYPHEN_MEASURES`) measures in
+//!   it; "a 500-strong crowd" and "a 10-fold rise" do not.
 //! - U4. "38 of the 75 seats": the unit is read past the total, and the
 //!   total is not a statement.
 //! - U5. Without a unit after it, a figure takes the nearest unit named
@@ -81,6 +82,40 @@ use super::words::{
 };
 use crate::claim::Qualifier;
 use crate::normalize::read_numbers;
+
+/// The measures U6 reads from a figure joined to them by a hyphen.
+const HYPHEN_MEASURES: &[&str] = &[
+    "kilometre",
+    "kilometer",
+    "km",
+    "mile",
+    "metre",
+    "meter",
+    "foot",
+    "yard",
+    "acre",
+    "hectare",
+    "tonne",
+    "ton",
+    "litre",
+    "liter",
+    "year",
+    "month",
+    "week",
+    "day",
+    "hour",
+    "minute",
+    "storey",
+    "story",
+    "bed",
+    "room",
+    "seat",
+    "lane",
+    "member",
+    "page",
+    "point",
+    "mph",
+];
 
 /// How many words either side of a figure its scope and context are read
 /// from: a long sentence is read near each figure, not whole each time.
@@ -272,10 +307,21 @@ pub fn statements_at(sentence: &str, year: Option<i32>) -> Vec<Statement> {
                     .map_or(after, |i| i + 1);
             } else if joins && gap != "and" && second.value < figure.value {
                 // S7: "voted 27 to 14", "won 3-1": a tally or a score, not a
-                // range; neither figure counts anything on its own. "From
-                // 30 to 20" is a change, and both figures stay.
-                let from = first >= 1 && all[first - 1].folded == "from";
-                if !from {
+                // range; neither figure counts anything on its own. Not a
+                // change ("from about 3,000 to 1,800", "from a peak of 30
+                // to 20"), decimals ("fell 5.2 to 4.9"), nor figures with a
+                // unit after them ("5 to 3 per cent", "30 to 20 beds").
+                let from = all[first.saturating_sub(4)..first]
+                    .iter()
+                    .any(|w| w.folded == "from");
+                let whole = figure.value.fract() == 0.0 && second.value.fract() == 0.0;
+                let second_last = all.partition_point(|w| w.span.start < second.span.end);
+                let unit_after = all.get(second_last).is_some_and(|w| {
+                    w.folded == "%"
+                        || w.folded == "per"
+                        || super::words::unit_class(&w.folded).is_some()
+                });
+                if !from && whole && !unit_after {
                     skip_until = second.span.end;
                     continue;
                 }
@@ -303,12 +349,13 @@ pub fn statements_at(sentence: &str, year: Option<i32>) -> Vec<Statement> {
         }
         let (mut unit, mut unit_class, mut entity) = unit_after(sentence, &all, first, after);
         // U6: "a two-kilometre radius", "a 10-year plan": a figure joined
-        // by a hyphen to a word measures in that word.
+        // by a hyphen to a measure ([`HYPHEN_MEASURES`]) measures in it
+        // ("a 500-strong crowd" does not).
         let word_end = all[last].span.end;
         if let Some(joined) = sentence
             .get(figure.span.end..word_end)
             .and_then(|rest| rest.strip_prefix('-'))
-            .filter(|w| !w.is_empty() && w.chars().all(char::is_alphabetic))
+            .filter(|w| HYPHEN_MEASURES.contains(&crate::normalize::fold(w).as_str()))
         {
             unit_class =
                 super::words::unit_class(&crate::normalize::fold(joined)).map(str::to_string);
@@ -927,7 +974,12 @@ fn time_phrase(sentence: &str, all: &[Word], i: usize) -> Option<(String, TimeCl
         // "by December", "by 2026", "by 30 November"; not "by 4 per cent".
         "by" | "until" | "before"
             if next.is_some_and(|n| !n.chars().all(|c| c.is_ascii_digit())) && datelike(next)
-                || next.is_some_and(|n| n.len() == 4 && n.chars().all(|c| c.is_ascii_digit()))
+                // A year, not a count ("passed by 1200 votes").
+                || next.is_some_and(|n| {
+                    n.len() == 4 && n.parse::<u16>().is_ok_and(|y| (1900..=2100).contains(&y))
+                }) && all
+                    .get(i + 2)
+                    .is_none_or(|w| super::words::unit_class(&w.folded).is_none())
                 || next.is_some_and(|n| n.chars().all(|c| c.is_ascii_digit()))
                     && all
                         .get(i + 2)

@@ -195,6 +195,11 @@ fn a1_according_to_a_statement_from_someone() {
         source("According to a statement from the port authority, 40 berths are closed."),
         Some(("the port authority".into(), None))
     );
+    // Where the report came from is no source.
+    assert_eq!(
+        source("About 200 people fled, according to a report from the scene."),
+        None
+    );
 }
 
 #[test]
@@ -207,8 +212,16 @@ fn a3_words_between_commas_after_the_source_and_a_plurals_possessive() {
         source("The dockers' union said 400 members would strike."),
         Some(("The dockers' union".into(), None))
     );
-    // An apposition that is no source.
+    // An apposition that is no source, a passive, and a relay.
     assert_eq!(source("Lisbon, the capital, has 500,000 people."), None);
+    assert_eq!(
+        source("The barge, carrying 40 crew, was reported missing."),
+        None
+    );
+    assert_eq!(
+        source("The mayor, speaking on Monday, said the coastguard had told him 9 were missing."),
+        Some(("the coastguard".into(), Some("The mayor".into())))
+    );
 }
 
 #[test]
@@ -423,6 +436,12 @@ fn s7_a_tally_or_a_score_is_no_statement_but_a_change_is() {
     );
     // A range still reads low to high.
     assert_eq!(one("Some 40 to 60 boats left.").upper, Some(60.0));
+    // Changes stay: "from" a few words before, decimals.
+    assert_eq!(
+        amounts("Visits fell from about 900 to 600."),
+        [900.0, 600.0]
+    );
+    assert_eq!(amounts("Inflation eased 5.2 to 4.9 per cent."), [5.2, 4.9]);
 }
 
 #[test]
@@ -436,6 +455,9 @@ fn u6_a_figure_joined_by_a_hyphen_measures_in_the_joined_word() {
     let found = statements("About 900 homes lie inside a three-mile zone.");
     assert_eq!(found.len(), 2);
     assert_eq!(found[1].unit.as_deref(), Some("mile"));
+    // Not a measure.
+    let crowd = one("A 500-strong crowd gathered.");
+    assert_ne!(crowd.unit.as_deref(), Some("strong"));
 }
 
 #[test]
@@ -514,16 +536,29 @@ fn f5_said_on_a_weekday_is_that_weekday_on_or_before_the_articles_date() {
     });
     let corpus = crate::corpus::Corpus::parse(&json.to_string()).unwrap();
     let article = &corpus.articles()[0];
-    let (date, basis) = super::find::said_on(
-        article,
-        "Twelve people were hurt in Tuesday's blast, the owner said on Wednesday.",
-    )
-    .unwrap();
+    let on = |sentence: &str| {
+        let said = attribution(sentence, &words(sentence));
+        super::find::said_on(article, sentence, said.as_ref())
+    };
+    let (date, basis) =
+        on("Twelve people were hurt in Tuesday's blast, the owner said on Wednesday.").unwrap();
     assert_eq!(date.iso(), "2025-10-15");
     assert!(basis.contains("said on Wednesday"), "{basis}");
-    // The day of the event is not the day it was said.
     assert_eq!(
-        super::find::said_on(article, "Twelve people were hurt in Tuesday's blast."),
-        None
+        on("Twelve people were hurt, said the owner on Monday.")
+            .unwrap()
+            .0
+            .iso(),
+        "2025-10-13"
     );
+    // The day of the event, another verb's day, a day to come: not the
+    // day it was said.
+    for sentence in [
+        "Twelve people were hurt in Tuesday's blast.",
+        "The first cases were reported on Monday, and 40 people are ill, the ministry said.",
+        "The union said strikes begin Monday at 300 depots.",
+        "The minister will say on Thursday how 200 posts are cut.",
+    ] {
+        assert_eq!(on(sentence), None, "{sentence}");
+    }
 }
