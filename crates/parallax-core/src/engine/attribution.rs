@@ -305,22 +305,7 @@ fn opening_source(sentence: &str, all: &[Word]) -> Option<Attribution> {
         if passive || !noun_phrase(source) {
             return None;
         }
-        let via = text_of(sentence, source);
-        // A4: a second source and cue inside the reported clause.
-        if let Some(inner) = inner_source(sentence, all, cue_at + 1) {
-            return Some(Attribution {
-                source: inner.0,
-                cue: inner.1,
-                via: Some(via),
-                spans: vec![span_of(source), inner.2],
-            });
-        }
-        return Some(Attribution {
-            source: via,
-            cue: all[cue_at].folded.clone(),
-            via: None,
-            spans: vec![span_of(source)],
-        });
+        return Some(credited(sentence, all, source, cue_at));
     }
     None
 }
@@ -348,7 +333,7 @@ fn apposed_source(sentence: &str, all: &[Word], start: usize) -> Option<Attribut
             .iter()
             .take(3)
             .position(|w| !AUXILIARIES.contains(&w.folded.as_str()))?;
-    let cue = all.get(cue_at).filter(|w| is_cue(w))?;
+    all.get(cue_at).filter(|w| is_cue(w))?;
     // "The ferry, carrying 212 passengers, was reported missing": a
     // passive credits no one.
     let passive = all[close + 1..cue_at].iter().any(|w| {
@@ -360,22 +345,28 @@ fn apposed_source(sentence: &str, all: &[Word], start: usize) -> Option<Attribut
     if passive {
         return None;
     }
+    Some(credited(sentence, all, source, cue_at))
+}
+
+/// An opening `source` with its cue at `cue_at` (A3), or, when a second
+/// source and cue follow inside the reported clause (A4), that one relayed
+/// by it.
+fn credited(sentence: &str, all: &[Word], source: &[Word], cue_at: usize) -> Attribution {
     let via = text_of(sentence, source);
-    // A4 inside it, as after any opening source.
     if let Some(inner) = inner_source(sentence, all, cue_at + 1) {
-        return Some(Attribution {
+        return Attribution {
             source: inner.0,
             cue: inner.1,
             via: Some(via),
             spans: vec![span_of(source), inner.2],
-        });
+        };
     }
-    Some(Attribution {
+    Attribution {
         source: via,
-        cue: cue.folded.clone(),
+        cue: all[cue_at].folded.clone(),
         via: None,
         spans: vec![span_of(source)],
-    })
+    }
 }
 
 /// A4: "[that] the coastguard had told him".
