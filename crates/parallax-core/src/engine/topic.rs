@@ -3,8 +3,9 @@
 //! beside reports of troops sent to Russia) does not answer the story's
 //! claims because it, too, counts people injured.
 //!
-//! Rule G1: a story is known by its names: the capitalised words that do
-//! not open a sentence (places, people, organisations), leaving out
+//! Rule G1: a story is known by its names: the capitalised words of three
+//! letters or more that do not open a sentence (places, people,
+//! organisations; "US" and "EU" are too short to tell), leaving out
 //! function words, months, days and cue words, each counted `1 + ln(n)`
 //! times for `n` uses in an article. The story's names are those of the
 //! articles an editor (or a reader who checked a stance) wrote stances
