@@ -181,8 +181,9 @@ impl Run {
         };
         let skip: Vec<bool> = self.todo.iter().map(|claim| !claim[index]).collect();
         let reading = read(article);
+        // G1, once per article, for finding and for discovery's D2.
+        let relevance = relevance(self.story.as_ref(), corpus, article, &self.idf);
         if skip.iter().any(|s| !s) {
-            let relevance = relevance(self.story.as_ref(), corpus, article, &self.idf);
             for found in find(article, &reading, &self.frames, &skip, &self.idf, relevance) {
                 if let Some(record) = stance_record(&found) {
                     self.found.push((found.frame, record));
@@ -190,7 +191,6 @@ impl Run {
             }
         }
         if let Some(discovery) = &mut self.discovery {
-            let relevance = relevance(self.story.as_ref(), corpus, article, &self.idf);
             discovery.add(article, &reading, &self.idf, relevance);
         }
         for (claim, todo) in self.todo.iter().enumerate() {
