@@ -328,10 +328,9 @@ if (!customElements.get("parallax-reader")) {
  *
  * Only an entry of some size counts (the visually hidden 1-px loading line
  * is no picture). Browsers without LCP entries wait two frames instead. The
- * wait ends early
- * when the browser stops recording largest paints (the reader clicked,
- * typed or scrolled; the tab is or becomes hidden, and hidden tabs paint no
- * frames), and after 3 s in any case.
+ * wait ends early when the browser stops recording largest paints (the
+ * reader clicked, typed or scrolled; the tab is or becomes hidden, and
+ * hidden tabs paint no frames), and after 3 s in any case.
  */
 function firstViewRecorded(element) {
   return new Promise((resolve) => {
