@@ -23,7 +23,7 @@ fn main() {
         println!("{line}");
         for s in statements(&line) {
             println!(
-                "  {} {:?}{} [{}] unit {:?} ({:?}) entity {:?} place {:?} time {:?} ({:?}) source {:?}",
+                "  {} {:?}{} [{}] unit {:?} ({:?}) entity {:?} outcome {:?} place {:?} time {:?} ({:?}) source {:?}",
                 s.amount,
                 s.qualifier,
                 s.upper.map(|u| format!(" to {u}")).unwrap_or_default(),
@@ -31,6 +31,7 @@ fn main() {
                 s.unit,
                 s.unit_class,
                 s.entity,
+                s.outcome,
                 s.scope.place,
                 s.scope.time,
                 s.scope.time_class,

@@ -10,7 +10,12 @@
 //!   [`DISCOVERY_THRESHOLD`] and the group has no statement of the same
 //!   article and source yet, nor a first statement with another kind of
 //!   time ("212 passengers" now and "180,000 passengers a year" are two
-//!   questions); otherwise it starts a group.
+//!   questions; a figure for an earlier time joins only figures for an
+//!   earlier time), nor a statement of another outcome (O1 of
+//!   `statement.rs`: "38 people killed" and "210 people injured" are two
+//!   questions); otherwise it starts a group. A statement of the group's
+//!   outcome is scored as if its unit were of the group's class ("35
+//!   people dead" and "41 deaths" count the same thing).
 //! - D2. Statements that answer a claim the corpus already has (F1 of
 //!   `find.rs`, weighed by G1 as F1 weighs them) are left out: suggestions
 //!   are for what no claim covers.
@@ -28,7 +33,7 @@
 use super::find::{Found, FoundValue, NUMBER_THRESHOLD, Reading, read};
 use super::frame::{Frame, Idf};
 use super::statement::{Statement, TimeClass};
-use super::words::unit_class;
+use super::words::{outcome as outcome_word, unit_class};
 use crate::claim::ClaimKind;
 use crate::corpus::Corpus;
 use crate::normalize::fold;
@@ -58,6 +63,8 @@ struct Group {
     frame: Frame,
     members: Vec<Found>,
     first: Statement,
+    /// The outcome its members count (O1), once one of them says.
+    outcome: Option<&'static str>,
 }
 
 /// Suggested claims for `corpus` (D1–D4).
@@ -160,13 +167,25 @@ impl Discovery {
                         .iter()
                         .any(|m| m.article == article.id && m.source.as_deref().map(fold) == source)
                 })
-                .filter(
-                    |(_, g)| match (g.first.scope.time_class, statement.scope.time_class) {
+                .filter(|(_, g)| {
+                    let past = Some(TimeClass::Past);
+                    match (g.first.scope.time_class, statement.scope.time_class) {
                         (Some(a), Some(b)) => a == b,
-                        _ => true,
-                    },
-                )
-                .map(|(i, g)| (i, g.frame.score(statement, &located.terms, idf)))
+                        (a, b) => a != past && b != past,
+                    }
+                })
+                .filter(|(_, g)| match (g.outcome, statement.outcome) {
+                    (Some(a), Some(b)) => a == b,
+                    _ => true,
+                })
+                .map(|(i, g)| {
+                    let score = g.frame.score(statement, &located.terms, idf);
+                    let fit = g.frame.unit_fit(statement);
+                    match (g.outcome, statement.outcome) {
+                        (Some(a), Some(b)) if a == b && fit > 0.0 => (i, score / fit),
+                        _ => (i, score),
+                    }
+                })
                 .max_by(|a, b| a.1.total_cmp(&b.1));
             match best {
                 Some((i, score)) if score >= DISCOVERY_THRESHOLD => {
@@ -177,6 +196,7 @@ impl Discovery {
                     if !group.frame.unit_classes.iter().any(|(c, _)| c == class) {
                         group.frame.unit_classes.push((class.clone(), 1.0));
                     }
+                    group.outcome = group.outcome.or(statement.outcome);
                     group.members.push(Found { score, ..found });
                 }
                 _ => {
@@ -188,6 +208,7 @@ impl Discovery {
                             ..found
                         }],
                         first: statement.clone(),
+                        outcome: statement.outcome,
                     });
                 }
             }
@@ -219,8 +240,10 @@ impl Discovery {
                 if outlets.len() < 2 && !(known_unit && grounded) {
                     return None;
                 }
+                let mut first = group.first.clone();
+                first.outcome = group.outcome;
                 Some(Suggestion {
-                    question: question(&group.first),
+                    question: question(&first),
                     kind: ClaimKind::Number,
                     stances: group.members,
                     outlets: outlets.len(),
@@ -237,9 +260,30 @@ impl Discovery {
     }
 }
 
+/// Whether a verb phrase (a predicate: "were evacuated") opens with an
+/// auxiliary or a past participle and names `outcome` (O1).
+fn says_outcome(predicate: &str, outcome: Option<&str>) -> bool {
+    let folded = fold(predicate);
+    let mut words = folded.split(' ');
+    let verbal = words.next().is_some_and(|w| {
+        w.ends_with("ed")
+            || matches!(
+                w,
+                "were" | "was" | "have" | "has" | "had" | "are" | "is" | "been"
+            )
+    });
+    verbal
+        && folded
+            .split(' ')
+            .any(|w| outcome.is_some() && outcome_word(w) == outcome)
+}
+
 /// D4: a neutral question for a group, from its first statement: "How
 /// many {measured entity} {verb phrase} {place}?", the time added for a
-/// plan, a rate or a span since a date ("by December", "per day").
+/// plan, a rate or a span since a date ("by December", "per day"). With an
+/// outcome (O1) the verb phrase is the outcome's ("have been injured"),
+/// and a measured entity that is itself the outcome or "others" ("250
+/// injured", "210 others") is "people".
 pub fn question(statement: &Statement) -> String {
     let entity = statement
         .entity
@@ -250,6 +294,26 @@ pub fn question(statement: &Statement) -> String {
     let entity = match entity.split_once(' ') {
         None if unit_class(&fold(&entity)).is_some() => fold(&entity),
         _ => entity,
+    };
+    let outcome = statement.outcome.map(|outcome| match outcome {
+        "killed" => "have been killed",
+        "injured" => "have been injured",
+        "missing" => "are missing",
+        "displaced" => "have been displaced",
+        "evacuated" => "have been evacuated",
+        "rescued" => "have been rescued",
+        "arrested" => "have been arrested",
+        _ => "have been killed or wounded",
+    });
+    let last = fold(entity.rsplit(' ').next().unwrap_or_default());
+    let entity = if outcome.is_some()
+        && (last == "others"
+            || unit_class(&last) == Some("casualties")
+            || outcome_word(&last).is_some())
+    {
+        "people".to_string()
+    } else {
+        entity
     };
     let place = statement.scope.place.clone();
     let time = match statement.scope.time_class {
@@ -278,6 +342,16 @@ pub fn question(statement: &Statement) -> String {
         "percent" | "points" => format!("What percentage is reported{}?", tail(&[place, time])),
         "money" => format!("How much money is involved{}?", tail(&[place, time])),
         _ => match &statement.predicate {
+            // The text's own verb when it says the outcome ("were
+            // evacuated"), else the outcome's ("35 people dead").
+            Some(predicate) if outcome.is_some() && !says_outcome(predicate, statement.outcome) => {
+                let outcome = outcome.unwrap_or_default();
+                format!("How many {entity} {outcome}{}?", tail(&[place, time]))
+            }
+            None if outcome.is_some() => {
+                let outcome = outcome.unwrap_or_default();
+                format!("How many {entity} {outcome}{}?", tail(&[place, time]))
+            }
             Some(predicate) => format!("How many {entity} {predicate}{}?", tail(&[place, time])),
             None if class == "casualties" => {
                 format!(

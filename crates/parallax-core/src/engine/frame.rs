@@ -337,19 +337,7 @@ impl Frame {
     /// How well a statement (whose context terms are `terms`) answers the
     /// frame, 0 to 1 (formula in the module header).
     pub fn score(&self, statement: &Statement, terms: &Terms, idf: &Idf) -> f64 {
-        let unit = match &statement.unit_class {
-            Some(class) => self
-                .unit_classes
-                .iter()
-                .map(|(c, _)| super::words::unit_affinity(c, class))
-                .fold(0.0, f64::max),
-            None => 0.5,
-        };
-        let unit = if self.unit_classes.is_empty() {
-            0.8
-        } else {
-            unit
-        };
+        let unit = self.unit_fit(statement);
         if unit == 0.0 {
             return 0.0;
         }
@@ -364,5 +352,24 @@ impl Frame {
             _ => 1.0,
         };
         unit * (0.8 * lexical + 0.2) * time
+    }
+
+    /// The `unit` factor of [`Frame::score`]: the best affinity of the
+    /// statement's unit class with the frame's, 0 to 1 (0.5 when the
+    /// statement has no unit, 0.8 when the frame names none).
+    pub fn unit_fit(&self, statement: &Statement) -> f64 {
+        let unit = match &statement.unit_class {
+            Some(class) => self
+                .unit_classes
+                .iter()
+                .map(|(c, _)| super::words::unit_affinity(c, class))
+                .fold(0.0, f64::max),
+            None => 0.5,
+        };
+        if self.unit_classes.is_empty() {
+            0.8
+        } else {
+            unit
+        }
     }
 }

@@ -7,7 +7,8 @@
 //! - S1. Figures are read by [`crate::normalize::read_numbers`] (rules
 //!   N1–N8, W1–W2 there).
 //! - S2. Not statements: a year (a whole number from 1800 to 2100 written
-//!   without group marks, unless a unit follows: "2000 workers"), a day of
+//!   without group marks, unless a unit follows: "2000 workers", and not
+//!   after "in", "since", "by" and the like: "in 1999 killed 30"), a day of
 //!   the month (next to a month name: "October 23", "8 Oct"), a label (after
 //!   a capitalized word such as "Route 9", "Gate 3", or after "No."/"number"),
 //!   the second half of a range whose first half is not a figure
@@ -52,7 +53,8 @@
 //!   expected to swell to 10,000"), or else (in `find::read`) what the last
 //!   figure of the same paragraph or the one before counted ("Police said
 //!   4200 people had left. The governor put the number at close to seven
-//!   thousand.").
+//!   thousand."). A figure of "others" counts what the figure before it
+//!   counted ("killing 38 people and injuring 210 others"), else people.
 //! - U6. A figure joined by a hyphen to a measure ("a two-kilometre
 //!   radius", "a 10-year plan"; the list `HYPHEN_MEASURES`) measures in
 //!   it; "a 500-strong crowd" and "a 10-fold rise" do not.
@@ -61,6 +63,11 @@
 //! - U5. Without a unit after it, a figure takes the nearest unit named
 //!   before it in its clause ("the death toll rose to four" counts deaths),
 //!   never a word of its source ("Police put the number at 1,800").
+//! - O1. What happened to what the figure counts, its outcome (killed,
+//!   injured, missing, displaced, evacuated, rescued, arrested, or both of
+//!   the first two as casualties): a verb just before the value ("killing
+//!   at least 38"), else the unit word ("41 deaths"), else a word after the
+//!   figure in its clause ("35 people dead", "were injured").
 //! - T2. Of an article whose year is known, a figure whose sentence says
 //!   "in" or "during" an earlier year ("in 1989, lasted 41 days") is `past`.
 //! - T1. The scope's time is the nearest time phrase in the figure's
@@ -187,6 +194,11 @@ pub struct Statement {
     /// been sent"), for writing a neutral question; `None` when none
     /// follows directly.
     pub predicate: Option<String>,
+    /// What happened to what the figure counts (O1: "killed", "injured",
+    /// "missing", "displaced", "evacuated", "rescued", "arrested", or
+    /// "casualties" for killed and injured together), from
+    /// `words::OUTCOMES`; `None` when the text does not say.
+    pub outcome: Option<&'static str>,
     /// Who the sentence credits, if anyone.
     pub attribution: Option<Attribution>,
     /// Index of the figure's first word in the sentence's words.
@@ -390,9 +402,17 @@ pub fn statements_at(sentence: &str, year: Option<i32>) -> Vec<Statement> {
                 entity = Some(written);
             }
         }
-        // U3: a bare figure counts what the figure before it counted.
-        if unit.is_none() {
-            if let Some(before) = out.last() {
+        // U3: a bare figure counts what the figure before it counted, and
+        // so does one of "others" ("killing 38 people and injuring 210
+        // others"); without a figure before, "others" are people.
+        let others = unit
+            .as_deref()
+            .is_some_and(|u| crate::normalize::fold(u) == "others");
+        if others {
+            unit_class = Some("people".to_string());
+        }
+        if unit.is_none() || others {
+            if let Some(before) = out.last().filter(|b| b.unit.is_some()) {
                 unit.clone_from(&before.unit);
                 unit_class.clone_from(&before.unit_class);
                 entity.clone_from(&before.entity);
@@ -401,6 +421,8 @@ pub fn statements_at(sentence: &str, year: Option<i32>) -> Vec<Statement> {
         let predicate = unit
             .as_deref()
             .and_then(|u| predicate_after(sentence, &all, after, u));
+        let value_first = all.partition_point(|w| w.span.end <= value_start);
+        let outcome = outcome_of(&all, value_first, after, unit.as_deref());
         let mut scope = scope_of(sentence, &all, first, after);
         // T2: "in 1989" in the sentence, before the article's year.
         if let Some(year) = year {
@@ -428,6 +450,7 @@ pub fn statements_at(sentence: &str, year: Option<i32>) -> Vec<Statement> {
             entity,
             scope,
             predicate,
+            outcome,
             attribution: said.clone(),
             word_index: first,
         });
@@ -514,7 +537,14 @@ fn is_statement(text: &str, all: &[Word], first: usize, last: usize, value: f64)
         return false;
     }
     let plain_digits = text.chars().all(|c| c.is_ascii_digit());
-    let unit_follows = next.is_some_and(|w| unit_class(&w.folded).is_some());
+    // "2000 workers" counts; "in 1999 killed", "since 2008 dead" are years
+    // before a verb that is also a unit word.
+    let unit_follows = next.is_some_and(|w| unit_class(&w.folded).is_some())
+        && !(first >= 1
+            && matches!(
+                all[first - 1].folded.as_str(),
+                "in" | "since" | "during" | "until" | "till" | "by" | "of" | "from"
+            ));
     if plain_digits && (1800.0..=2100.0).contains(&value) && value.fract() == 0.0 && !unit_follows {
         return false;
     }
@@ -702,6 +732,54 @@ fn unit_after(
         modifiers.push(word);
     }
     (None, None, None)
+}
+
+/// O1: what happened to what the figure counts (`words::OUTCOMES`): a
+/// verb up to two words before the value ("killing at least 38"), else the
+/// unit word ("41 deaths", "250 injured"), else the first outcome word in
+/// the eight words after the figure ("35 people dead", "were injured"),
+/// none of them across a clause break, nor before the value across "and"
+/// or "or" ("35 dead and 250 injured"). After "and" or "or", a second
+/// outcome makes "casualties" ("killed and wounded"); anything else there
+/// ends the look ("35 dead and more than 250 injured": the 250 has its own).
+fn outcome_of(
+    all: &[Word],
+    value_first: usize,
+    after: usize,
+    unit: Option<&str>,
+) -> Option<&'static str> {
+    let outcome = super::words::outcome;
+    for word in all[value_first.saturating_sub(2)..value_first].iter().rev() {
+        if is_clause_break(word) || matches!(word.folded.as_str(), "and" | "or") {
+            break;
+        }
+        if let Some(found) = outcome(&word.folded) {
+            return Some(found);
+        }
+    }
+    if let Some(found) = unit
+        .and_then(|u| u.split_whitespace().next_back())
+        .and_then(|u| outcome(&crate::normalize::fold(u)))
+    {
+        return Some(found);
+    }
+    let mut found = None;
+    for (i, word) in all.iter().enumerate().skip(after).take(8) {
+        if is_clause_break(word) {
+            break;
+        }
+        if matches!(word.folded.as_str(), "and" | "or") {
+            let next = all.get(i + 1).and_then(|n| outcome(&n.folded));
+            return match (found, next) {
+                (Some(a), Some(b)) if a != b => Some("casualties"),
+                _ => found,
+            };
+        }
+        if found.is_none() {
+            found = outcome(&word.folded);
+        }
+    }
+    found
 }
 
 /// The verb phrase right after the unit word `unit` (found from word

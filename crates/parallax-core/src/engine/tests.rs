@@ -562,3 +562,79 @@ fn f5_said_on_a_weekday_is_that_weekday_on_or_before_the_articles_date() {
         assert_eq!(on(sentence), None, "{sentence}");
     }
 }
+
+#[test]
+fn o1_outcome_is_the_verb_before_the_value_the_unit_or_a_word_after_it() {
+    let outcomes = |s: &str| {
+        statements(s)
+            .iter()
+            .map(|s| (s.amount, s.outcome))
+            .collect::<Vec<_>>()
+    };
+    assert_eq!(
+        outcomes("The storm struck at night, killing at least 12 people and injuring 40 others."),
+        [(12.0, Some("killed")), (40.0, Some("injured"))]
+    );
+    assert_eq!(
+        outcomes("The crash left 9 people dead and more than 30 injured, police said."),
+        [(9.0, Some("killed")), (30.0, Some("injured"))]
+    );
+    assert_eq!(
+        outcomes("About 600 villagers were evacuated and 14 are missing."),
+        [(600.0, Some("evacuated")), (14.0, Some("missing"))]
+    );
+    assert_eq!(
+        outcomes("The army says 2,000 of its troops have been killed and wounded."),
+        [(2000.0, Some("casualties"))]
+    );
+    assert_eq!(outcomes("The fire burned 300 hectares."), [(300.0, None)]);
+}
+
+#[test]
+fn d1_figures_of_other_outcomes_or_an_earlier_time_are_other_questions() {
+    let article = |id: &str, outlet: &str, text: &str| {
+        serde_json::json!({
+            "id": id, "outlet": outlet,
+            "outlet_attribution": { "provenance": "stated" },
+            "headline": { "value": "Storm hits coast", "provenance": "stated" },
+            "published": { "date": "2025-10-17", "precision": "day", "provenance": "stated" },
+            "blocks": [{ "kind": "paragraph", "text": text }]
+        })
+    };
+    let json = serde_json::json!({
+        "format": 1,
+        "outlets": [{ "id": "a", "name": "A" }, { "id": "b", "name": "B" }],
+        "articles": [
+            article("one", "a", "The storm struck the coast on Thursday, killing at least 12 people and injuring 40 others, police said. Trains were cancelled and roads closed. Crews worked through the night to clear fallen trees."),
+            article("two", "b", "The storm has left 14 people dead and more than 50 injured on the coast, the coastguard said. Schools stayed shut across the region. A storm in 1999 killed 30 people on the coast. Power lines were down in the hills."),
+        ]
+    });
+    let corpus = crate::corpus::Corpus::parse(&json.to_string()).unwrap();
+    let suggestions = super::discover::discover(&corpus);
+    let amounts = |question: &str| {
+        let suggestion = suggestions
+            .iter()
+            .find(|s| s.question == question)
+            .unwrap_or_else(|| panic!("{question}: {suggestions:#?}"));
+        let mut amounts: Vec<f64> = suggestion
+            .stances
+            .iter()
+            .map(|f| match f.value {
+                super::find::FoundValue::Number { amount, .. } => amount,
+                super::find::FoundValue::Label(_) => f64::NAN,
+            })
+            .collect();
+        amounts.sort_by(f64::total_cmp);
+        amounts
+    };
+    assert_eq!(amounts("How many people have been killed?"), [12.0, 14.0]);
+    assert_eq!(amounts("How many people have been injured?"), [40.0, 50.0]);
+    // The 1999 storm's toll is its own (single-source, so not suggested).
+    assert!(
+        suggestions.iter().all(|s| s
+            .stances
+            .iter()
+            .all(|f| f.quote != "A storm in 1999 killed 30 people on the coast.")),
+        "{suggestions:#?}"
+    );
+}

@@ -475,6 +475,54 @@ pub const SINGULAR_UNITS: &[(&str, &str)] = &[
     ("month", "months"),
 ];
 
+/// What happened to the people a figure counts (rule O1 of
+/// `statement.rs`): word → outcome. Two figures of one unit class
+/// ("38 people", "210 people") answer different questions when one counts
+/// the killed and the other the injured.
+pub const OUTCOMES: &[(&str, &str)] = &[
+    ("killed", "killed"),
+    ("kill", "killed"),
+    ("kills", "killed"),
+    ("killing", "killed"),
+    ("dead", "killed"),
+    ("died", "killed"),
+    ("die", "killed"),
+    ("dying", "killed"),
+    ("deaths", "killed"),
+    ("death", "killed"),
+    ("fatalities", "killed"),
+    ("fatality", "killed"),
+    ("perished", "killed"),
+    ("bodies", "killed"),
+    ("injured", "injured"),
+    ("injuring", "injured"),
+    ("injuries", "injured"),
+    ("injury", "injured"),
+    ("wounded", "injured"),
+    ("wounding", "injured"),
+    ("hurt", "injured"),
+    ("hospitalised", "injured"),
+    ("hospitalized", "injured"),
+    ("missing", "missing"),
+    ("unaccounted", "missing"),
+    ("displaced", "displaced"),
+    ("homeless", "displaced"),
+    ("evacuated", "evacuated"),
+    ("evacuees", "evacuated"),
+    ("rescued", "rescued"),
+    ("arrested", "arrested"),
+    ("detained", "arrested"),
+    ("arrests", "arrested"),
+];
+
+/// The outcome a word names ([`OUTCOMES`]), if any.
+pub fn outcome(folded: &str) -> Option<&'static str> {
+    OUTCOMES
+        .iter()
+        .find(|(word, _)| *word == folded)
+        .map(|(_, outcome)| *outcome)
+}
+
 /// The class of a unit word, if the engine knows it.
 pub fn unit_class(folded: &str) -> Option<&'static str> {
     UNITS
