@@ -23,7 +23,7 @@ fn main() {
         println!("{line}");
         for s in statements(&line) {
             println!(
-                "  {} {:?}{} [{}] unit {:?} ({:?}) entity {:?} outcome {:?} place {:?} time {:?} ({:?}) source {:?}",
+                "  {} {:?}{} [{}] unit {:?} ({:?}) entity {:?} outcome {:?} measure {:?} place {:?} time {:?} ({:?}) source {:?}",
                 s.amount,
                 s.qualifier,
                 s.upper.map(|u| format!(" to {u}")).unwrap_or_default(),
@@ -32,6 +32,7 @@ fn main() {
                 s.unit_class,
                 s.entity,
                 s.outcome,
+                s.measure,
                 s.scope.place,
                 s.scope.time,
                 s.scope.time_class,

@@ -11,10 +11,11 @@
 //!   article and source yet, nor a first statement with another kind of
 //!   time ("212 passengers" now and "180,000 passengers a year" are two
 //!   questions; a figure for an earlier time joins only figures for an
-//!   earlier time), nor a statement of another outcome (O1 of
-//!   `statement.rs`: "38 people killed" and "210 people injured" are two
-//!   questions); otherwise it starts a group. A statement of the group's
-//!   outcome is scored as if its unit were of the group's class ("35
+//!   earlier time), nor a statement of another outcome or measure (O1 and
+//!   O2 of `statement.rs`: "38 people killed" and "210 people injured",
+//!   "1.2 billion euros" of damage and of aid, are two questions each);
+//!   otherwise it starts a group. A statement of the group's outcome or
+//!   measure is scored as if its unit were of the group's class ("35
 //!   people dead" and "41 deaths" count the same thing).
 //! - D2. Statements that answer a claim the corpus already has (F1 of
 //!   `find.rs`, weighed by G1 as F1 weighs them) are left out: suggestions
@@ -63,8 +64,9 @@ struct Group {
     frame: Frame,
     members: Vec<Found>,
     first: Statement,
-    /// The outcome its members count (O1), once one of them says.
-    outcome: Option<&'static str>,
+    /// What its members measure (the outcome, O1, or the measure, O2),
+    /// once one of them says.
+    measured: Option<&'static str>,
 }
 
 /// Suggested claims for `corpus` (D1–D4).
@@ -174,14 +176,14 @@ impl Discovery {
                         (a, b) => a != past && b != past,
                     }
                 })
-                .filter(|(_, g)| match (g.outcome, statement.outcome) {
+                .filter(|(_, g)| match (g.measured, measured(statement)) {
                     (Some(a), Some(b)) => a == b,
                     _ => true,
                 })
                 .map(|(i, g)| {
                     let score = g.frame.score(statement, &located.terms, idf);
                     let fit = g.frame.unit_fit(statement);
-                    match (g.outcome, statement.outcome) {
+                    match (g.measured, measured(statement)) {
                         (Some(a), Some(b)) if a == b && fit > 0.0 => (i, score / fit),
                         _ => (i, score),
                     }
@@ -196,7 +198,7 @@ impl Discovery {
                     if !group.frame.unit_classes.iter().any(|(c, _)| c == class) {
                         group.frame.unit_classes.push((class.clone(), 1.0));
                     }
-                    group.outcome = group.outcome.or(statement.outcome);
+                    group.measured = group.measured.or(measured(statement));
                     group.members.push(Found { score, ..found });
                 }
                 _ => {
@@ -208,7 +210,7 @@ impl Discovery {
                             ..found
                         }],
                         first: statement.clone(),
-                        outcome: statement.outcome,
+                        measured: measured(statement),
                     });
                 }
             }
@@ -241,7 +243,15 @@ impl Discovery {
                     return None;
                 }
                 let mut first = group.first.clone();
-                first.outcome = group.outcome;
+                // The group's first word on what it measures words its
+                // question; every measure key is also a measure word.
+                if first.measure.is_none() && first.outcome.is_none() {
+                    let measure = group
+                        .measured
+                        .filter(|m| super::words::measure(m).is_some());
+                    first.measure = measure;
+                    first.outcome = group.measured.filter(|_| measure.is_none());
+                }
                 Some(Suggestion {
                     question: question(&first),
                     kind: ClaimKind::Number,
@@ -258,6 +268,41 @@ impl Discovery {
         }
         suggestions
     }
+}
+
+/// D4's question, without its tail, for a sum of money that measures
+/// `measure` (O2).
+fn money_question(measure: &str) -> String {
+    match measure {
+        "cost" => "How much will it cost".into(),
+        "savings" => "How much will be saved".into(),
+        "pay" => "How much is the pay".into(),
+        "price" => "What is the price".into(),
+        "shares" => "What are the shares worth".into(),
+        "sales" => "How much are the sales".into(),
+        "profit" | "loss" | "budget" | "fine" | "payment" => format!("How much is the {measure}"),
+        _ => format!("How much {measure}"),
+    }
+}
+
+/// D4's question, without its tail, for a share that measures `measure`
+/// (O2).
+fn share_question(measure: &str) -> String {
+    match measure {
+        "turnout" => "What was the turnout".into(),
+        "vote" | "workforce" => format!("What share of the {measure}"),
+        "shares" => "How much did the shares move".into(),
+        "pay" => "How big is the pay rise".into(),
+        "inflation" | "unemployment" => format!("What is the {measure} rate"),
+        "sales" | "profit" | "price" | "cost" => format!("How much did the {measure} change"),
+        _ => format!("What percentage is the {measure}"),
+    }
+}
+
+/// What a statement measures beyond its unit: its outcome (O1) or its
+/// measure (O2).
+fn measured(statement: &Statement) -> Option<&'static str> {
+    statement.outcome.or(statement.measure)
 }
 
 /// Whether a verb phrase (a predicate: "were evacuated") opens with an
@@ -339,8 +384,16 @@ pub fn question(statement: &Statement) -> String {
     };
     let class = statement.unit_class.as_deref().unwrap_or("");
     match class {
-        "percent" | "points" => format!("What percentage is reported{}?", tail(&[place, time])),
-        "money" => format!("How much money is involved{}?", tail(&[place, time])),
+        "percent" | "points" => match statement.measure {
+            Some(measure) => format!("{}{}?", share_question(measure), tail(&[place, time])),
+            None => format!("What percentage is reported{}?", tail(&[place, time])),
+        },
+        "magnitude" => format!("What was the magnitude{}?", tail(&[place, time])),
+        "temperature" => format!("What was the temperature{}?", tail(&[place, time])),
+        "money" => match statement.measure {
+            Some(measure) => format!("{}{}?", money_question(measure), tail(&[place, time])),
+            None => format!("How much money is involved{}?", tail(&[place, time])),
+        },
         _ => match &statement.predicate {
             // The text's own verb when it says the outcome ("were
             // evacuated"), else the outcome's ("35 people dead").

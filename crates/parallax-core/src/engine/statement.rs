@@ -21,7 +21,7 @@
 //!   "as many as", …) or "or more" just after it; "nearly", "almost", "close
 //!   to" and "some" are `about`.
 //! - Q2. A range ("between 11,000 and 12,000", "11,000 to 12,000",
-//!   "300-400") is one statement: its amount is the lower bound, its upper
+//!   "300-400", "two or three weeks") is one statement: its amount is the lower bound, its upper
 //!   bound kept, its qualifier the one written before it ("around
 //!   300-400"), else `exactly`.
 //! - Q3. A figure credited with "estimated" or "estimates" and no
@@ -63,13 +63,20 @@
 //! - U5. Without a unit after it, a figure takes the nearest unit named
 //!   before it in its clause ("the death toll rose to four" counts deaths),
 //!   never a word of its source ("Police put the number at 1,800").
-//! - O1. What happened to what the figure counts, its outcome (killed,
+//! - O1. What happened to the people a figure counts (or to what a figure
+//!   without a unit counts), its outcome (killed,
 //!   injured, missing, displaced, evacuated, rescued, arrested, or both of
 //!   the first two as casualties): a verb just before the value ("killing
 //!   at least 38"), else the unit word ("41 deaths"), else a word after the
 //!   figure in its clause ("35 people dead", "were injured").
+//! - O2. What a sum of money or a share measures: "of" and a measure
+//!   noun after it ("28% of the vote"), else the nearest measure noun
+//!   before the value in its clause ("turnout of 62%", "damage would reach
+//!   1.2 billion euros"), else one after it ("50 million euros in aid").
 //! - T2. Of an article whose year is known, a figure whose sentence says
-//!   "in" or "during" an earlier year ("in 1989, lasted 41 days") is `past`.
+//!   "in" or "during" an earlier year ("in 1989, lasted 41 days") is
+//!   `past` when no other figure is nearer that year ("62.4%, up from 58%
+//!   in 2022": only the 58).
 //! - T1. The scope's time is the nearest time phrase in the figure's
 //!   clause, else the sentence: "by December" (planned with a verb of the
 //!   future, else a count as of that time), "since February 2022", "per
@@ -199,6 +206,10 @@ pub struct Statement {
     /// "casualties" for killed and injured together), from
     /// `words::OUTCOMES`; `None` when the text does not say.
     pub outcome: Option<&'static str>,
+    /// What a sum of money or a share measures (O2: "damage", "aid",
+    /// "turnout", "vote", "workforce", …), from `words::MEASURES`; `None`
+    /// for other units or when the text does not say.
+    pub measure: Option<&'static str>,
     /// Who the sentence credits, if anyone.
     pub attribution: Option<Attribution>,
     /// Index of the figure's first word in the sentence's words.
@@ -269,6 +280,11 @@ pub fn statements_at(sentence: &str, year: Option<i32>) -> Vec<Statement> {
         return Vec::new();
     }
     let said = attribution(sentence, &all);
+    // Each figure's first word, for T2.
+    let figure_words: Vec<usize> = figures
+        .iter()
+        .map(|f| all.partition_point(|w| w.span.end <= f.span.start))
+        .collect();
     let mut out: Vec<Statement> = Vec::new();
     let mut skip_until = 0;
     for figure in &figures {
@@ -308,7 +324,7 @@ pub fn statements_at(sentence: &str, year: Option<i32>) -> Vec<Statement> {
         let between = first >= 1 && all[first - 1].folded == "between";
         if let Some(second) = figures.iter().find(|f| f.span.start >= figure.span.end) {
             let gap = sentence[figure.span.end..second.span.start].trim();
-            let joins = matches!(gap, "to" | "-" | "–" | "—") || (gap == "and" && between);
+            let joins = matches!(gap, "to" | "-" | "–" | "—" | "or") || (gap == "and" && between);
             if joins && second.value > figure.value {
                 upper = Some(second.value);
                 value_end = second.span.end;
@@ -317,7 +333,7 @@ pub fn statements_at(sentence: &str, year: Option<i32>) -> Vec<Statement> {
                     .iter()
                     .rposition(|w| w.span.start < second.span.end)
                     .map_or(after, |i| i + 1);
-            } else if joins && gap != "and" && second.value < figure.value {
+            } else if joins && !matches!(gap, "and" | "or") && second.value < figure.value {
                 // S7: "voted 27 to 14", "won 3-1": a tally or a score, not a
                 // range; neither figure counts anything on its own. Not a
                 // change ("from about 3,000 to 1,800", "from a peak of 30
@@ -358,6 +374,9 @@ pub fn statements_at(sentence: &str, year: Option<i32>) -> Vec<Statement> {
             && all.get(after + 1).is_some_and(|w| w.folded == "more")
         {
             qualifier = Qualifier::AtLeast;
+            // The value is "five or more"; the unit comes after it.
+            value_end = all[after + 1].span.end;
+            after += 2;
         }
         let (mut unit, mut unit_class, mut entity) = unit_after(sentence, &all, first, after);
         // U6: "a two-kilometre radius", "a 10-year plan": a figure joined
@@ -422,18 +441,40 @@ pub fn statements_at(sentence: &str, year: Option<i32>) -> Vec<Statement> {
             .as_deref()
             .and_then(|u| predicate_after(sentence, &all, after, u));
         let value_first = all.partition_point(|w| w.span.end <= value_start);
-        let outcome = outcome_of(&all, value_first, after, unit.as_deref());
+        // People, or what the lexicon does not know ("villagers"); not
+        // money, magnitudes, hours.
+        let human = unit_class.as_deref().is_none_or(|c| {
+            matches!(c, "people" | "soldiers" | "workers" | "casualties")
+                || !super::words::UNITS.iter().any(|(_, class)| *class == c)
+        });
+        let outcome = human
+            .then(|| outcome_of(&all, value_first, after, unit.as_deref()))
+            .flatten();
+        let measure = matches!(unit_class.as_deref(), Some("money" | "percent" | "points"))
+            .then(|| measure_of(&all, value_first, after))
+            .flatten();
         let mut scope = scope_of(sentence, &all, first, after);
-        // T2: "in 1989" in the sentence, before the article's year.
+        // T2: "in 1989" in the sentence, before the article's year, nearer
+        // this figure than any other ("62.4%, up from 58% in 2022": the 58).
         if let Some(year) = year {
-            let near = first.saturating_sub(WINDOW)..(first + WINDOW).min(all.len());
-            let earlier = all[near].windows(2).any(|pair| {
-                matches!(pair[0].folded.as_str(), "in" | "during")
-                    && pair[1].folded.len() == 4
-                    && pair[1]
-                        .folded
-                        .parse::<i32>()
-                        .is_ok_and(|y| (1800..year).contains(&y))
+            let year_at = |i: usize| {
+                all.get(i).is_some_and(|w| {
+                    w.folded.len() == 4
+                        && w.folded
+                            .parse::<i32>()
+                            .is_ok_and(|y| (1800..=2100).contains(&y))
+                })
+            };
+            let near = first.saturating_sub(WINDOW)..(first + WINDOW).min(all.len() - 1);
+            let earlier = near.into_iter().any(|i| {
+                let phrase = matches!(all[i].folded.as_str(), "in" | "during")
+                    && year_at(i + 1)
+                    && all[i + 1].folded.parse::<i32>().is_ok_and(|y| y < year);
+                let nearest = figure_words
+                    .iter()
+                    .filter(|&&w| !year_at(w))
+                    .min_by_key(|&&w| w.abs_diff(i));
+                phrase && nearest == Some(&first)
             });
             if earlier && scope.time_class != Some(TimeClass::Since) {
                 scope.time_class = Some(TimeClass::Past);
@@ -451,6 +492,7 @@ pub fn statements_at(sentence: &str, year: Option<i32>) -> Vec<Statement> {
             scope,
             predicate,
             outcome,
+            measure,
             attribution: said.clone(),
             word_index: first,
         });
@@ -481,7 +523,15 @@ fn phone_number(sentence: &str, span: &Range<usize>) -> bool {
         .split(|c: char| !c.is_ascii_digit())
         .filter(|g| !g.is_empty())
         .count();
-    digits >= 7 && (run.starts_with('+') || groups >= 3)
+    // "1,062,000" is a figure with thousands marks, not three groups of
+    // a number to dial.
+    let thousands = |text: &str| {
+        let mut parts = text.split(',');
+        parts.next().is_some_and(|head| {
+            (1..=3).contains(&head.len()) && head.chars().all(|c| c.is_ascii_digit())
+        }) && parts.all(|group| group.len() == 3 && group.chars().all(|c| c.is_ascii_digit()))
+    };
+    digits >= 7 && (run.starts_with('+') || groups >= 3) && !(run.contains(',') && thousands(run))
 }
 
 /// Whether `rest` (the text after a figure) opens with a clock time's
@@ -780,6 +830,58 @@ fn outcome_of(
         }
     }
     found
+}
+
+/// O2: what a sum or a share measures (`words::MEASURES`): the noun after
+/// "of" right after the figure and its unit ("28% of the vote", "12% of
+/// its workforce"), else the nearest measure word in the eight words
+/// before the value ("turnout of just over 60%", "damage would reach 1.2
+/// billion euros") but not across "and" or "or", else the first in the six
+/// after it ("50 million euros in aid"), none of them across a clause
+/// break.
+fn measure_of(all: &[Word], value_first: usize, after: usize) -> Option<&'static str> {
+    let measure = super::words::measure;
+    let mut i = after;
+    while all.get(i).is_some_and(|w| {
+        !is_clause_break(w)
+            && (w.folded == "%"
+                || matches!(
+                    w.folded.as_str(),
+                    "per" | "cent" | "percent" | "percentage" | "points"
+                )
+                || unit_class(&w.folded).is_some())
+    }) && i < after + 3
+    {
+        i += 1;
+    }
+    if all.get(i).is_some_and(|w| w.folded == "of") {
+        let noun = all[i + 1..].iter().take(3).find(|w| {
+            !matches!(
+                w.folded.as_str(),
+                "the" | "its" | "their" | "his" | "her" | "a" | "an"
+            )
+        });
+        if let Some(found) = noun.and_then(|w| measure(&w.folded)) {
+            return Some(found);
+        }
+    }
+    for word in all[value_first.saturating_sub(8)..value_first].iter().rev() {
+        if is_clause_break(word) || matches!(word.folded.as_str(), "and" | "or") {
+            break;
+        }
+        if let Some(found) = measure(&word.folded) {
+            return Some(found);
+        }
+    }
+    for word in all.iter().skip(after).take(6) {
+        if is_clause_break(word) {
+            break;
+        }
+        if let Some(found) = measure(&word.folded) {
+            return Some(found);
+        }
+    }
+    None
 }
 
 /// The verb phrase right after the unit word `unit` (found from word

@@ -374,6 +374,11 @@ fn s6_ages_after_names_and_phone_numbers_are_not_statements() {
         amounts("Rescuers saved 41 people, 12 of them children."),
         [41.0, 12.0]
     );
+    // Thousands marks are not a phone number's groups.
+    assert_eq!(
+        amounts("A total of 1,062,000 ballots were cast."),
+        [1_062_000.0]
+    );
 }
 
 #[test]
@@ -636,5 +641,80 @@ fn d1_figures_of_other_outcomes_or_an_earlier_time_are_other_questions() {
             .iter()
             .all(|f| f.quote != "A storm in 1999 killed 30 people on the coast.")),
         "{suggestions:#?}"
+    );
+}
+
+#[test]
+fn q2_n_or_m_is_a_range_and_n_or_more_keeps_its_unit() {
+    let s = one("Repairs will take two or three weeks, the council said.");
+    assert_eq!((s.amount, s.upper), (2.0, Some(3.0)));
+    assert_eq!(s.unit.as_deref(), Some("weeks"));
+    let sentence = "Five or more people were hurt.";
+    let s = one(sentence);
+    assert_eq!(s.qualifier, Qualifier::AtLeast);
+    assert_eq!(value_text(sentence, &s), "Five or more");
+    assert_eq!(s.unit.as_deref(), Some("people"));
+}
+
+#[test]
+fn u1_a_magnitude_is_on_its_own_scale() {
+    for sentence in [
+        "The survey put the magnitude of the tremor at 6.3.",
+        "The strongest aftershock was of magnitude 4.4.",
+        "The quake had a magnitude of 6.1, the institute said.",
+    ] {
+        let found = statements(sentence);
+        let last = found.last().unwrap();
+        assert_eq!(last.unit_class.as_deref(), Some("magnitude"), "{sentence}");
+    }
+}
+
+#[test]
+fn o2_a_sum_or_a_share_measures_the_noun_of_its_clause() {
+    let measures = |s: &str| {
+        statements(s)
+            .iter()
+            .map(|s| (s.amount, s.measure))
+            .collect::<Vec<_>>()
+    };
+    assert_eq!(
+        measures("The party took 28% of the vote."),
+        [(28.0, Some("vote"))]
+    );
+    assert_eq!(
+        measures("The governor said damage would reach 900 million euros."),
+        [(900_000_000.0, Some("damage"))]
+    );
+    assert_eq!(
+        measures("Turnout was 61%, up from 55% last time."),
+        [(61.0, Some("turnout")), (55.0, None)]
+    );
+    assert_eq!(
+        measures("The firm offered a bonus of 900 euros and a 3% rise."),
+        [(900.0, Some("pay")), (3.0, None)]
+    );
+    assert_eq!(
+        measures("The state will give 20 million euros in aid."),
+        [(20_000_000.0, Some("aid"))]
+    );
+    // Not for what is not money or a share.
+    assert_eq!(measures("Some 300 staff were sent home."), [(300.0, None)]);
+}
+
+#[test]
+fn t2_an_earlier_year_belongs_to_the_figure_nearest_it() {
+    let classes = |s: &str| {
+        super::statement::statements_at(s, Some(2025))
+            .iter()
+            .map(|s| (s.amount, s.scope.time_class == Some(TimeClass::Past)))
+            .collect::<Vec<_>>()
+    };
+    assert_eq!(
+        classes("Turnout was 62%, the commission said, up from 58% at the last election in 2022."),
+        [(62.0, false), (58.0, true)]
+    );
+    assert_eq!(
+        classes("In 2019, the fire burned 300 hectares."),
+        [(300.0, true)]
     );
 }

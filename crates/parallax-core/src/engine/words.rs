@@ -450,6 +450,9 @@ pub const UNITS: &[(&str, &str)] = &[
     ("procedures", "procedures"),
     ("appointments", "procedures"),
     ("flights", "flights"),
+    // scales
+    ("magnitude", "magnitude"),
+    ("degrees", "temperature"),
 ];
 
 /// Singular units, for "one person" (rule S3).
@@ -514,6 +517,71 @@ pub const OUTCOMES: &[(&str, &str)] = &[
     ("detained", "arrested"),
     ("arrests", "arrested"),
 ];
+
+/// What a sum of money or a share measures (rule O2 of `statement.rs`):
+/// word → measure. "1.2 billion euros" of damage and of aid, "12%" of the
+/// workforce and of the vote, answer different questions.
+pub const MEASURES: &[(&str, &str)] = &[
+    ("damage", "damage"),
+    ("damages", "damage"),
+    ("aid", "aid"),
+    ("assistance", "aid"),
+    ("relief", "aid"),
+    ("cost", "cost"),
+    ("costs", "cost"),
+    ("save", "savings"),
+    ("saving", "savings"),
+    ("savings", "savings"),
+    ("sales", "sales"),
+    ("revenue", "sales"),
+    ("revenues", "sales"),
+    ("profit", "profit"),
+    ("profits", "profit"),
+    ("earnings", "profit"),
+    ("loss", "loss"),
+    ("losses", "loss"),
+    ("budget", "budget"),
+    ("pay", "pay"),
+    ("wage", "pay"),
+    ("wages", "pay"),
+    ("salary", "pay"),
+    ("salaries", "pay"),
+    ("bonus", "pay"),
+    ("price", "price"),
+    ("prices", "price"),
+    ("shares", "shares"),
+    ("stock", "shares"),
+    ("turnout", "turnout"),
+    ("vote", "vote"),
+    ("workforce", "workforce"),
+    ("staff", "workforce"),
+    ("employees", "workforce"),
+    ("fine", "fine"),
+    ("fines", "fine"),
+    ("penalty", "fine"),
+    ("debt", "debt"),
+    ("debts", "debt"),
+    ("investment", "investment"),
+    ("funding", "funding"),
+    ("fund", "funding"),
+    ("funds", "funding"),
+    ("compensation", "compensation"),
+    ("payment", "payment"),
+    ("payout", "payment"),
+    ("inflation", "inflation"),
+    ("growth", "growth"),
+    ("unemployment", "unemployment"),
+    ("tax", "tax"),
+    ("taxes", "tax"),
+];
+
+/// The measure a word names ([`MEASURES`]), if any.
+pub fn measure(folded: &str) -> Option<&'static str> {
+    MEASURES
+        .iter()
+        .find(|(word, _)| *word == folded)
+        .map(|(_, measure)| *measure)
+}
 
 /// The outcome a word names ([`OUTCOMES`]), if any.
 pub fn outcome(folded: &str) -> Option<&'static str> {
