@@ -73,6 +73,9 @@ pub fn ImportView() -> Html {
             if next.headline.is_empty() || Some(&next.headline) == old.headline.as_ref() {
                 next.headline = guessed.headline.clone().unwrap_or_default();
             }
+            if next.outlet.is_empty() || Some(&next.outlet) == old.outlet.as_ref() {
+                next.outlet = guessed.outlet.clone().unwrap_or_default();
+            }
             let old_date = old.date.map(|d| d.iso()).unwrap_or_default();
             if next.date.is_empty() || next.date == old_date {
                 next.date = guessed.date.map(|d| d.iso()).unwrap_or_default();

@@ -338,10 +338,103 @@ pub(crate) fn names_no_person(byline: &str) -> bool {
         .any(|desk| lower.split_whitespace().any(|word| word == *desk))
 }
 
+/// Whether a byline's affiliation or a credit names an outlet, not a role:
+/// up to six capitalised words, none a role's ("Correspondent", "Staff"),
+/// opening with "The" or holding a word outlets are named with ("Wire",
+/// "Times", "Radio").
+fn names_outlet(text: &str) -> bool {
+    const ROLES: [&str; 22] = [
+        "correspondent",
+        "reporter",
+        "reporters",
+        "writer",
+        "editor",
+        "staff",
+        "contributor",
+        "columnist",
+        "analyst",
+        "chief",
+        "bureau",
+        "producer",
+        "journalist",
+        "photographer",
+        "intern",
+        "fellow",
+        "director",
+        "head",
+        "senior",
+        "deputy",
+        "in",
+        "for",
+    ];
+    const OUTLETS: [&str; 40] = [
+        "wire",
+        "news",
+        "times",
+        "post",
+        "herald",
+        "journal",
+        "press",
+        "agency",
+        "tribune",
+        "gazette",
+        "daily",
+        "radio",
+        "tv",
+        "television",
+        "ledger",
+        "brief",
+        "review",
+        "observer",
+        "guardian",
+        "telegraph",
+        "chronicle",
+        "mail",
+        "express",
+        "star",
+        "sun",
+        "courier",
+        "examiner",
+        "echo",
+        "standard",
+        "record",
+        "bulletin",
+        "monitor",
+        "voice",
+        "today",
+        "weekly",
+        "magazine",
+        "network",
+        "broadcasting",
+        "media",
+        "dispatch",
+    ];
+    let words: Vec<String> = text.split_whitespace().map(str::to_lowercase).collect();
+    let capitalised = text.split_whitespace().all(|w| {
+        w.chars()
+            .next()
+            .is_some_and(|c| c.is_uppercase() || c.is_ascii_digit())
+    });
+    (1..=6).contains(&words.len())
+        && capitalised
+        && !words.iter().any(|w| ROLES.contains(&w.as_str()))
+        && (words[0] == "the" || words.iter().any(|w| OUTLETS.contains(&w.as_str())))
+}
+
+/// The outlet a desk byline names ("North Wire staff" → "North Wire"):
+/// its words before the desk word, when there are two or more.
+fn desk_outlet(byline: &str) -> Option<&str> {
+    let (name, _) = byline.trim().rsplit_once(' ')?;
+    (name.split_whitespace().count() >= 2 && !name.to_lowercase().starts_with("staff"))
+        .then_some(name)
+}
+
 /// Rule O1: the outlet a text names. "Originally published by X" (or "This
 /// story was originally published by X") says who published it; failing
-/// that, a copyright line ("© 2024 X. All rights reserved.", "X © 2024")
-/// names the site, which is a guess about the article.
+/// that, the front matter's naming (a masthead, F3; a byline's affiliation
+/// or desk; a wire dateline's credit) and then a copyright line ("© 2024
+/// X. All rights reserved.", "X © 2024") name it, each a guess about the
+/// article.
 fn named_outlet(lines: &[CleanLine]) -> Option<NamedOutlet> {
     let trim_name = |name: &str| {
         let name = name
@@ -366,6 +459,45 @@ fn named_outlet(lines: &[CleanLine]) -> Option<NamedOutlet> {
                     basis: format!("the text says \"{}\"", line.text),
                 });
             }
+        }
+    }
+    // Then the front matter's own naming, each a guess: a masthead (F3), a
+    // byline's affiliation ("By Ana Example, North Wire"), a desk byline
+    // ("North Wire staff"), a wire dateline's credit ("LISBON (North Wire)
+    // —").
+    let guess = |name: &str, basis: String| {
+        Some(NamedOutlet {
+            name: name.trim().to_string(),
+            stated: false,
+            basis,
+        })
+    };
+    for line in lines {
+        match (&line.kind, line.label.as_deref()) {
+            (LineKind::Dateline, Some(name)) => {
+                return guess(name, format!("the masthead line \"{}\"", line.text));
+            }
+            (LineKind::Byline, Some(role)) if names_outlet(role) => {
+                return guess(role, format!("the byline's affiliation \"{role}\""));
+            }
+            (LineKind::Byline, _) => {
+                if let Some(desk) = desk_byline(&line.text).and_then(desk_outlet) {
+                    return guess(desk, format!("the byline \"{}\"", line.text));
+                }
+            }
+            _ => {}
+        }
+    }
+    for line in lines {
+        let credit = line
+            .label
+            .as_deref()
+            .filter(|_| line.kind == LineKind::Paragraph)
+            .and_then(|prefix| prefix.trim().strip_suffix(')'))
+            .and_then(|prefix| prefix.rsplit_once('(').map(|(_, credit)| credit))
+            .filter(|credit| credit.split_whitespace().count() >= 2 && names_outlet(credit));
+        if let Some(credit) = credit {
+            return guess(credit, format!("the dateline's credit \"({credit})\""));
         }
     }
     for line in lines.iter().rev() {
@@ -877,9 +1009,9 @@ fn is_copyright(text: &str) -> bool {
         || lower.contains("todos los derechos reservados")
 }
 
-/// A newsletter or membership prompt: "Sign up for our free daily
-/// newsletter…", "… straight to your inbox.", "please consider a
-/// contribution".
+/// A newsletter, membership or donation prompt: "Sign up for our free
+/// daily newsletter…", "… straight to your inbox.", "please consider a
+/// contribution", "… is funded by readers like you. Give 5 euros a month".
 fn is_newsletter_prompt(text: &str) -> bool {
     let lower = text.to_lowercase();
     text.split_whitespace().count() <= 30
@@ -891,6 +1023,13 @@ fn is_newsletter_prompt(text: &str) -> bool {
             "consider a contribution",
             "support our journalism",
             "rely on readers",
+            "readers like you",
+            "funded by readers",
+            "funded by our readers",
+            "donate now",
+            "make a donation",
+            "become a member",
+            "become a supporter",
             "subscribe to",
             "in our app",
         ]
@@ -1187,7 +1326,32 @@ fn is_sentence(text: &str) -> bool {
 
 /// Lines that can only open an article's front matter, never a heading.
 fn is_front_matter_line(text: &str) -> bool {
-    byline(text).is_some() || read_dateline(text).is_some() || is_box_label(text)
+    byline(text).is_some()
+        || read_dateline(text).is_some()
+        || is_box_label(text)
+        || masthead(text).is_some()
+}
+
+/// Rule F3: a masthead line, an outlet's name then a date ("Market Brief —
+/// Feb. 3, 2025", "The Ledger | 2 February 2025"): the name (one to five
+/// capitalised words) and the date line.
+fn masthead(text: &str) -> Option<(&str, DateLine)> {
+    if byline(text).is_some() {
+        return None;
+    }
+    [" — ", " – ", " | ", " - "].iter().find_map(|separator| {
+        let (name, rest) = text.split_once(separator)?;
+        let (name, rest) = (name.trim(), rest.trim());
+        let words: Vec<&str> = name.split_whitespace().collect();
+        let capitalised = words.iter().all(|w| {
+            w.chars()
+                .next()
+                .is_some_and(|c| c.is_uppercase() || c.is_ascii_digit())
+        });
+        ((1..=5).contains(&words.len()) && capitalised && is_date_only(rest))
+            .then(|| read_dateline(rest).map(|date| (name, date)))
+            .flatten()
+    })
 }
 
 /// Classifies the front matter from `content[at]` and returns where the body
@@ -1215,6 +1379,10 @@ fn classify_front_matter(
             }
             lines[index].kind = LineKind::Dateline;
             lines[index].date = Some(date);
+        } else if let Some((name, date)) = masthead(&text) {
+            lines[index].kind = LineKind::Dateline;
+            lines[index].date = Some(date);
+            lines[index].label = Some(name.to_string());
         } else if let Some((name, role)) = byline(&text) {
             lines[index].kind = LineKind::Byline;
             lines[index].label = role.map(str::to_string);

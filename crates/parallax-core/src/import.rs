@@ -101,6 +101,8 @@ pub struct Guess {
     pub date_ambiguity: Option<String>,
     /// How many body blocks the cleaner kept.
     pub blocks: usize,
+    /// The outlet the text names (the cleaner's rule O1), if any.
+    pub outlet: Option<String>,
 }
 
 /// The cleaner's guesses for pasted `text`. The headline is `None` when the
@@ -113,6 +115,7 @@ pub fn guess(text: &str) -> Guess {
         date: cleaned.dateline,
         date_ambiguity: cleaned.date_ambiguity,
         blocks: cleaned.blocks.len(),
+        outlet: cleaned.outlet.map(|o| o.name),
     }
 }
 
@@ -183,6 +186,22 @@ pub fn add_pasted(
     let mut next = imports.clone();
     let outlet = outlet_named(&mut next, outlet_name, taken);
     let reader = Some("given by the reader when importing".to_string());
+    // The outlet the text names, kept by the reader, is known as the
+    // cleaner knew it (rule O1); another is the reader's word.
+    let outlet_attribution = match &cleaned.outlet {
+        Some(named) if named.name == outlet_name => AttributionRecord {
+            provenance: if named.stated {
+                Provenance::Stated
+            } else {
+                Provenance::Inferred
+            },
+            basis: Some(named.basis.clone()),
+        },
+        _ => AttributionRecord {
+            provenance: Provenance::Inferred,
+            basis: reader.clone(),
+        },
+    };
     let id = unique(
         &slug(headline),
         taken,
@@ -191,10 +210,7 @@ pub fn add_pasted(
     next.articles.push(ArticleRecord {
         id,
         outlet,
-        outlet_attribution: AttributionRecord {
-            provenance: Provenance::Inferred,
-            basis: reader.clone(),
-        },
+        outlet_attribution,
         headline: SourcedText {
             value: headline.to_string(),
             provenance: if cleaned.headline.as_deref() == Some(headline) {
@@ -466,6 +482,33 @@ mod tests {
         assert_eq!(
             article.published.as_ref().unwrap().provenance,
             Provenance::Stated
+        );
+    }
+
+    #[test]
+    fn the_outlet_the_text_names_is_prefilled_and_keeps_its_basis() {
+        let text = format!(
+            "Storm Closes The Harbour\nBy Ana Example, Tarn Valley Wire\n{}",
+            "The harbour master said on Tuesday that all ferries would stay in port until the storm passed."
+        );
+        assert_eq!(guess(&text).outlet.as_deref(), Some("Tarn Valley Wire"));
+        let pasted = |outlet: &str| PastedArticle {
+            text: text.clone(),
+            outlet_name: outlet.into(),
+            headline: "Storm Closes The Harbour".into(),
+            date: None,
+        };
+        let kept = add_pasted(&empty(), &pasted("Tarn Valley Wire"), &[]).unwrap();
+        let basis = kept.articles[0]
+            .outlet_attribution
+            .basis
+            .clone()
+            .unwrap_or_default();
+        assert!(basis.contains("Tarn Valley Wire"), "{basis}");
+        let typed = add_pasted(&empty(), &pasted("The Harbour Gazette"), &[]).unwrap();
+        assert_eq!(
+            typed.articles[0].outlet_attribution.basis.as_deref(),
+            Some("given by the reader when importing")
         );
     }
 

@@ -136,7 +136,10 @@ pub struct PageArticle {
 }
 
 /// Classes, ids and roles that name page furniture (pass P2).
-pub const UNLIKELY: [&str; 31] = [
+pub const UNLIKELY: [&str; 34] = [
+    "donate",
+    "donation",
+    "support-us",
     "comment",
     "share",
     "social",

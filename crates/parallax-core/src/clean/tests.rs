@@ -932,3 +932,80 @@ fn the_outlet_named_in_the_text() {
         ("Meridane Daily", true)
     );
 }
+
+#[test]
+fn the_outlet_the_front_matter_names_is_a_guess() {
+    let outlet = |text: String| {
+        let article = clean_article(&text);
+        article
+            .outlet
+            .map(|o| (o.name, o.stated))
+            .unwrap_or_default()
+    };
+    // A byline's affiliation, on its line or the next.
+    assert_eq!(
+        outlet(format!(
+            "A Plain Headline\nBy Ana Example, Tarn Valley Wire\n{BODY}"
+        )),
+        ("Tarn Valley Wire".to_string(), false)
+    );
+    assert_eq!(
+        outlet(format!(
+            "A Plain Headline\nBy Ana Example\nThe Brackwater Ledger\nMay 2, 2025\n{BODY}"
+        )),
+        ("The Brackwater Ledger".to_string(), false)
+    );
+    // A role is not an outlet.
+    assert_eq!(
+        outlet(format!(
+            "A Plain Headline\nBy Ana Example, Senior Correspondent\n{BODY}"
+        )),
+        (String::new(), false)
+    );
+    // A desk byline, and a wire dateline's credit.
+    assert_eq!(
+        outlet(format!(
+            "A Plain Headline\nRadio Norvale newsroom\nMay 2, 2025\n{BODY}"
+        )),
+        ("Radio Norvale".to_string(), false)
+    );
+    assert_eq!(
+        outlet(format!(
+            "A Plain Headline\nORVIK (Harbour News Agency) — {BODY}"
+        )),
+        ("Harbour News Agency".to_string(), false)
+    );
+}
+
+#[test]
+fn f3_a_masthead_line_is_front_matter_with_its_date_and_outlet() {
+    let article = clean_article(&format!(
+        "Shares slide after the plan is unveiled\nQuarry Brief — Feb. 3, 2025\n{BODY}\n{MORE}"
+    ));
+    assert_eq!(
+        article.headline.as_deref(),
+        Some("Shares slide after the plan is unveiled")
+    );
+    assert_eq!(article.dateline.map(|d| d.iso()), Some("2025-02-03".into()));
+    let outlet = article.outlet.unwrap();
+    assert_eq!(
+        (outlet.name.as_str(), outlet.stated),
+        ("Quarry Brief", false)
+    );
+    assert!(outlet.basis.contains("Quarry Brief — Feb. 3, 2025"));
+}
+
+#[test]
+fn a_donation_prompt_is_promotion() {
+    let article = clean_article(&format!(
+        "A Plain Headline\n{BODY}\nThe Norvale Voice is funded by readers like you. Give 5 euros a month and keep it free.\n{MORE}"
+    ));
+    assert!(
+        article
+            .blocks
+            .iter()
+            .all(|b| !b.text().contains("readers like you")),
+        "{:?}",
+        article.blocks
+    );
+}
