@@ -20,6 +20,13 @@
 //!   second source and cue ("The mayor said the coastguard had told him
 //!   …"): the second is the primary source, the first the relay.
 //!
+//! - A5. A reporting clause inside the sentence, opened by a conjunction
+//!   or a relative pronoun, credits the figures it reports, whatever the
+//!   sentence as a whole credits ("…, the union said, three days after the
+//!   company announced it would cut 4,200 jobs": the 4,200 is the
+//!   company's) — unless its source is already the sentence's (A4's relay
+//!   keeps its primary source).
+//!
 //! A source is a noun phrase: at most eight words, none of them a figure
 //! or a verb the engine knows; without one the statement is "not
 //! attributed" (the engine never guesses a source).
@@ -43,7 +50,7 @@ pub struct Attribution {
 
 /// Words a source noun phrase may contain besides content words.
 const NP_GLUE: &[&str] = &[
-    "the", "a", "an", "of", "and", "'s", "’s", "for", "in", "at", "on",
+    "the", "a", "an", "of", "and", "'s", "’s", "for", "in", "at", "on", "with",
 ];
 
 /// Auxiliaries between a source and its cue.
@@ -108,9 +115,12 @@ fn noun_phrase(words: &[Word]) -> bool {
     if words.len() == 1 && NOT_SOURCES.contains(&words[0].folded.as_str()) {
         return false;
     }
+    // A content word that is not a figure: "Two confirmed deaths" has no
+    // source.
     let content = words
         .iter()
         .filter(|w| !NP_GLUE.contains(&w.folded.as_str()))
+        .filter(|w| crate::normalize::read_numbers(&w.folded).is_empty())
         .count();
     // A plural's possessive mark ("the workers' union").
     let possessive = |i: usize| {
@@ -161,6 +171,55 @@ pub fn attribution(sentence: &str, all: &[Word]) -> Option<Attribution> {
         .or_else(|| clause_source(sentence, all))
 }
 
+/// Words that open a reporting clause inside a sentence (A5).
+const OPENERS: &[&str] = &[
+    "after", "but", "which", "when", "as", "because", "while", "since", "and", "before", "until",
+    "whereas", "although", "though",
+];
+
+/// A5: a reporting clause inside the sentence that credits the figure at
+/// word `figure_at`: a source and a cue opened by a conjunction or a
+/// relative pronoun, with the figure in what the cue reports ("… after the
+/// company said it would cut 4,200 jobs", "…, but Fischer estimated it at
+/// 700 million", "…, which the commission said drew 1.06 million voters").
+/// The cue is at most eight words before the figure and no clause break
+/// lies between them.
+pub fn embedded(sentence: &str, all: &[Word], figure_at: usize) -> Option<Attribution> {
+    let lowest = figure_at.saturating_sub(8);
+    let cue_at = (lowest..figure_at)
+        .rev()
+        .take_while(|&i| !breaks(&all[i]))
+        .find(|&i| is_cue(&all[i]))?;
+    let mut np_end = cue_at;
+    while np_end > 0 && AUXILIARIES.contains(&all[np_end - 1].folded.as_str()) {
+        np_end -= 1;
+    }
+    let passive = np_end < cue_at
+        && matches!(
+            all[cue_at - 1].folded.as_str(),
+            "was" | "were" | "is" | "are" | "been"
+        );
+    if passive {
+        return None;
+    }
+    // The farthest opener within eight words whose source is a noun
+    // phrase: "after the brake and steering maker said", not "steering
+    // maker".
+    let source = (np_end.saturating_sub(8)..np_end)
+        .rev()
+        .take_while(|&start| start > 0 && !breaks(&all[start]))
+        .filter(|&start| OPENERS.contains(&all[start - 1].folded.as_str()))
+        .filter(|&start| noun_phrase(&all[start..np_end]))
+        .last()
+        .map(|start| &all[start..np_end])?;
+    Some(Attribution {
+        source: text_of(sentence, source),
+        cue: all[cue_at].folded.clone(),
+        via: None,
+        spans: vec![span_of(source)],
+    })
+}
+
 /// A1.
 fn according_to(sentence: &str, all: &[Word]) -> Option<Attribution> {
     for (i, word) in all.iter().enumerate() {
@@ -176,31 +235,58 @@ fn according_to(sentence: &str, all: &[Word]) -> Option<Attribution> {
             .position(|w| breaks(w) || matches!(w.folded.as_str(), "that" | "who" | "which"))
             .map_or(all.len(), |p| from + p);
         let head_end = end.min(from + 8);
-        let mut head = trim_np(&all[from..head_end]);
+        let head_start = from + usize::from(trim_np(&all[from..head_end]).len() < head_end - from);
+        let mut head = &all[head_start..head_end];
         // "according to a statement from the mayor": the source is who
         // made the statement (or report, or estimate).
-        if !noun_phrase(head) {
-            let Some(by) = head
-                .iter()
-                .position(|w| matches!(w.folded.as_str(), "from" | "by"))
-                .filter(|&p| {
-                    head[..p].iter().any(|w| {
-                        is_cue(w)
-                            || matches!(
-                                w.folded.as_str(),
-                                "statement"
-                                    | "statements"
-                                    | "report"
-                                    | "figures"
-                                    | "data"
-                                    | "count"
-                            )
-                    })
+        let by = head
+            .iter()
+            .position(|w| matches!(w.folded.as_str(), "from" | "by"))
+            .filter(|&p| {
+                head[..p].iter().any(|w| {
+                    is_cue(w)
+                        || matches!(
+                            w.folded.as_str(),
+                            "statement"
+                                | "statements"
+                                | "report"
+                                | "figures"
+                                | "data"
+                                | "count"
+                                | "tally"
+                                | "projections"
+                                | "projection"
+                                | "estimates"
+                                | "estimate"
+                                | "forecast"
+                                | "poll"
+                                | "polls"
+                                | "survey"
+                                | "results"
+                                | "analysis"
+                                | "calculations"
+                        )
                 })
-            else {
+            });
+        // "according to a union circular seen by reporters": the
+        // document, when nothing says who made it.
+        let document = (2..head.len()).rev().find(|&n| {
+            noun_phrase(&head[..n])
+                && !head[n - 1].capital
+                && matches!(
+                    head[n].folded.as_str(),
+                    "seen" | "obtained" | "published" | "released"
+                )
+        });
+        if !noun_phrase(head) && by.is_none() {
+            let Some(n) = document else {
                 continue;
             };
-            head = &head[by + 1..];
+            head = &head[..n];
+        } else if let Some(by) = by.filter(|_| !noun_phrase(head)) {
+            // Up to eight words after "by", even past the first eight.
+            let by = head_start + by;
+            head = &all[by + 1..end.min(by + 9)];
             // Someone who can make a statement: a name, or a body that
             // speaks ("the scene", "last month" are not sources).
             let speaker = head.iter().any(|w| {

@@ -36,6 +36,8 @@
 //! - S6. Not statements either: an age between commas after a name
 //!   ("Ana Ortiz, 58, said") and the groups of a phone number ("0800 555
 //!   0100": seven digits or more in three groups or more).
+//! - S8. Nor a figure inside the sentence's source ("citing two people
+//!   familiar with the plans", "three officials said").
 //! - S3. A lone "one" or "a single" before a singular unit ("one person",
 //!   "one death") is the figure 1.
 //! - U1. The unit is the first word after the figure (within six words, not
@@ -310,7 +312,16 @@ pub fn statements_at(sentence: &str, year: Option<i32>) -> Vec<Statement> {
             .collect::<Vec<_>>();
         let range_tail = matches!(before.first(), Some('-' | '–'))
             && before.get(1).is_some_and(char::is_ascii_digit);
-        if clock || range_tail || !is_statement(&figure.text, &all, first, last, figure.value) {
+        // S8: a figure inside the sentence's source ("citing two people
+        // familiar with the plans") counts who speaks, not what is said.
+        let in_source = said
+            .as_ref()
+            .is_some_and(|s| s.spans.iter().any(|r| r.contains(&figure.span.start)));
+        if clock
+            || range_tail
+            || in_source
+            || !is_statement(&figure.text, &all, first, last, figure.value)
+        {
             continue;
         }
         let (qualifier, value_start) = qualifier_before(&all, first)
@@ -493,7 +504,12 @@ pub fn statements_at(sentence: &str, year: Option<i32>) -> Vec<Statement> {
             predicate,
             outcome,
             measure,
-            attribution: said.clone(),
+            attribution: super::attribution::embedded(sentence, &all, value_first)
+                .filter(|inner| {
+                    said.as_ref()
+                        .is_none_or(|s| !s.spans.iter().any(|r| r.contains(&inner.spans[0].start)))
+                })
+                .or_else(|| said.clone()),
             word_index: first,
         });
     }

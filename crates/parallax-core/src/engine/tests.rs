@@ -718,3 +718,70 @@ fn t2_an_earlier_year_belongs_to_the_figure_nearest_it() {
         [(300.0, true)]
     );
 }
+
+#[test]
+fn a1_a_document_or_its_maker_and_people_familiar_with_it() {
+    let source = |s: &str| {
+        statements(s)[0]
+            .attribution
+            .as_ref()
+            .map(|a| a.source.clone())
+    };
+    assert_eq!(
+        source("The firm will cut 900 jobs, citing two people familiar with the plans."),
+        Some("two people familiar with the plans".into())
+    );
+    assert_eq!(
+        source("The firm offered 4%, according to a union circular seen by reporters."),
+        Some("a union circular".into())
+    );
+    assert_eq!(
+        source(
+            "The party won 29 seats, according to projections by the polling firm Norstat for public radio."
+        ),
+        Some("the polling firm Norstat for public radio".into())
+    );
+}
+
+#[test]
+fn a5_a_reporting_clause_inside_the_sentence_credits_its_figures() {
+    let sources = |s: &str| {
+        statements(s)
+            .iter()
+            .map(|s| (s.amount, s.attribution.as_ref().map(|a| a.source.clone())))
+            .collect::<Vec<_>>()
+    };
+    assert_eq!(
+        sources(
+            "About 900 workers walked out, the union said, two days after the company announced it would cut 1,200 jobs."
+        ),
+        [
+            (900.0, Some("the union".into())),
+            (2.0, Some("the union".into())),
+            (1200.0, Some("the company".into()))
+        ]
+    );
+    assert_eq!(
+        sources(
+            "Shares fell on Monday after the brake and clutch maker said it would cut 1,200 jobs."
+        ),
+        [(1200.0, Some("the brake and clutch maker".into()))]
+    );
+    // A4's relay keeps its primary source.
+    let s = one("The mayor said the coastguard had told him 40 people were missing.");
+    let said = s.attribution.unwrap();
+    assert_eq!(
+        (said.source.as_str(), said.via.as_deref()),
+        ("the coastguard", Some("The mayor"))
+    );
+}
+
+#[test]
+fn s8_a_figure_in_the_source_is_not_a_statement_and_a_figure_is_no_source() {
+    assert_eq!(
+        amounts("The plant will close, citing three people familiar with the matter."),
+        Vec::<f64>::new()
+    );
+    let s = one("Two confirmed deaths in the valley were reported overnight.");
+    assert_eq!(s.attribution, None);
+}
