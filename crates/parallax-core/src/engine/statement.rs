@@ -76,7 +76,8 @@
 //!   before the value in its clause ("turnout of 62%", "damage would reach
 //!   1.2 billion euros"), else one after it ("50 million euros in aid").
 //! - T2. Of an article whose year is known, a figure whose sentence says
-//!   "in" or "during" an earlier year ("in 1989, lasted 41 days") is
+//!   "in" or "during" an earlier year, or a month of one ("in 1989, lasted
+//!   41 days", "August 2016, when a quake killed 299"), is
 //!   `past` when no other figure is nearer that year ("62.4%, up from 58%
 //!   in 2022": only the 58).
 //! - T1. The scope's time is the nearest time phrase in the figure's
@@ -478,7 +479,9 @@ pub fn statements_at(sentence: &str, year: Option<i32>) -> Vec<Statement> {
             };
             let near = first.saturating_sub(WINDOW)..(first + WINDOW).min(all.len() - 1);
             let earlier = near.into_iter().any(|i| {
-                let phrase = matches!(all[i].folded.as_str(), "in" | "during")
+                // "in 1989", "during 2016", "of August 2016".
+                let phrase = (matches!(all[i].folded.as_str(), "in" | "during")
+                    || MONTHS.contains(&all[i].folded.trim_end_matches('.')))
                     && year_at(i + 1)
                     && all[i + 1].folded.parse::<i32>().is_ok_and(|y| y < year);
                 let nearest = figure_words

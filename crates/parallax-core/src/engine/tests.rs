@@ -785,3 +785,12 @@ fn s8_a_figure_in_the_source_is_not_a_statement_and_a_figure_is_no_source() {
     let s = one("Two confirmed deaths in the valley were reported overnight.");
     assert_eq!(s.attribution, None);
 }
+
+#[test]
+fn t2_a_month_of_an_earlier_year_dates_the_figure_nearest_it() {
+    let past = super::statement::statements_at(
+        "Residents recalled August 2016, when a quake nearby killed 299 people.",
+        Some(2025),
+    );
+    assert_eq!(past[0].scope.time_class, Some(TimeClass::Past));
+}
