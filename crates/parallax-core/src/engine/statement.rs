@@ -36,6 +36,8 @@
 //! - S6. Not statements either: an age between commas after a name
 //!   ("Ana Ortiz, 58, said") and the groups of a phone number ("0800 555
 //!   0100": seven digits or more in three groups or more).
+//! - S9. Nor a span of time right after another figure, its period ("8%
+//!   over 12 months", "a 5.5% rise spread over two years").
 //! - S8. Nor a figure inside the sentence's source ("citing two people
 //!   familiar with the plans", "three officials said").
 //! - S3. A lone "one" or "a single" before a singular unit ("one person",
@@ -453,6 +455,30 @@ pub fn statements_at(sentence: &str, year: Option<i32>) -> Vec<Statement> {
             .as_deref()
             .and_then(|u| predicate_after(sentence, &all, after, u));
         let value_first = all.partition_point(|w| w.span.end <= value_start);
+        // S9: "8% over 12 months", "a 5.5% rise spread over two years": a
+        // span of time right after another figure is that figure's period.
+        let duration = matches!(
+            unit_class.as_deref(),
+            Some("days" | "weeks" | "months" | "hours" | "years")
+        );
+        let prep_at = if all[value_first].folded == "over" {
+            Some(value_first)
+        } else {
+            value_first.checked_sub(1)
+        };
+        let period = duration
+            && prep_at.is_some_and(|at| {
+                matches!(
+                    all[at].folded.as_str(),
+                    "over" | "within" | "for" | "across" | "during"
+                ) && out.last().is_some_and(|before| {
+                    let end = all.partition_point(|w| w.span.end <= before.figure_span.start);
+                    at > end && at - end <= 4 && !all[end..at].iter().any(is_clause_break)
+                })
+            });
+        if period {
+            continue;
+        }
         // People, or what the lexicon does not know ("villagers"); not
         // money, magnitudes, hours.
         let human = unit_class.as_deref().is_none_or(|c| {

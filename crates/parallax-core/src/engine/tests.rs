@@ -794,3 +794,18 @@ fn t2_a_month_of_an_earlier_year_dates_the_figure_nearest_it() {
     );
     assert_eq!(past[0].scope.time_class, Some(TimeClass::Past));
 }
+
+#[test]
+fn s9_a_span_of_time_right_after_a_figure_is_its_period() {
+    assert_eq!(amounts("The union is demanding 8% over 12 months."), [8.0]);
+    assert_eq!(
+        amounts("The firm offered a 5.5% rise spread over two years."),
+        [5.5]
+    );
+    // A span of time of its own stays a statement.
+    assert_eq!(amounts("The strike lasted 12 days."), [12.0]);
+    assert_eq!(
+        amounts("The fire burned 300 hectares, and for 12 hours crews fought it."),
+        [300.0, 12.0]
+    );
+}
