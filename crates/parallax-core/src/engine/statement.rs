@@ -83,7 +83,8 @@
 //!   `past` when no other figure is nearer that year ("62.4%, up from 58%
 //!   in 2022": only the 58).
 //! - T1. The scope's time is the nearest time phrase in the figure's
-//!   clause, else the sentence: "by December" (planned with a verb of the
+//!   clause, else the sentence's when no other figure is nearer that
+//!   phrase: "by December" (planned with a verb of the
 //!   future, else a count as of that time), "since February 2022", "per
 //!   day", "in total", "now", "at the moment", "so far", "as of …"; its class
 //!   (current, planned, since, rate) is read from that phrase or, without
@@ -491,7 +492,7 @@ pub fn statements_at(sentence: &str, year: Option<i32>) -> Vec<Statement> {
         let measure = matches!(unit_class.as_deref(), Some("money" | "percent" | "points"))
             .then(|| measure_of(&all, value_first, after))
             .flatten();
-        let mut scope = scope_of(sentence, &all, first, after);
+        let mut scope = scope_of(sentence, &all, first, after, &figure_words);
         // T2: "in 1989" in the sentence, before the article's year, nearer
         // this figure than any other ("62.4%, up from 58% in 2022": the 58).
         if let Some(year) = year {
@@ -1049,7 +1050,13 @@ pub fn clause_of(all: &[Word], at: usize) -> Range<usize> {
 }
 
 /// T1 and P1.
-fn scope_of(sentence: &str, all: &[Word], first: usize, after: usize) -> ScopeParts {
+fn scope_of(
+    sentence: &str,
+    all: &[Word],
+    first: usize,
+    after: usize,
+    figure_words: &[usize],
+) -> ScopeParts {
     let clause = clause_of(all, first);
     let clause = clause.start..clause.end.max(after.min(all.len()));
     let mut scope = ScopeParts::default();
@@ -1063,8 +1070,26 @@ fn scope_of(sentence: &str, all: &[Word], first: usize, after: usize) -> ScopePa
     let relative = (clause.end..all.len())
         .find(|&i| matches!(all[i].folded.as_str(), "which" | "who" | "whose"))
         .unwrap_or(all.len());
+    // Nor from another clause when another figure is nearer the phrase
+    // ("closed at 41.20 euros, its lowest since March 2020, as … savings
+    // of 450 million euros": the 41.20's).
+    let nearest_figure = |i: usize| {
+        figure_words
+            .iter()
+            .filter(|&&w| w < i || w > i + 6)
+            .filter(|&&w| {
+                !(all[w].folded.len() == 4
+                    && all[w]
+                        .folded
+                        .parse::<u16>()
+                        .is_ok_and(|y| (1800..=2100).contains(&y)))
+            })
+            .min_by_key(|&&w| w.abs_diff(i))
+            .copied()
+    };
     let mut rest: Vec<usize> = near
         .filter(|&i| !clause.contains(&i) && i < relative)
+        .filter(|&i| nearest_figure(i).is_none_or(|w| w == first))
         .collect();
     rest.sort_by_key(|&i| i.abs_diff(first));
     for i in order.into_iter().chain(rest) {
@@ -1197,8 +1222,11 @@ fn time_phrase(sentence: &str, all: &[Word], i: usize) -> Option<(String, TimeCl
             Some((span(end), TimeClass::Current))
         }
         // "by December", "by 2026", "by 30 November"; not "by 4 per cent".
+        // Not "by The Ledger": a capitalised "The" opens a name.
         "by" | "until" | "before"
-            if next.is_some_and(|n| !n.chars().all(|c| c.is_ascii_digit())) && datelike(next)
+            if next.is_some_and(|n| !n.chars().all(|c| c.is_ascii_digit()))
+                && datelike(next)
+                && !(next == Some("the") && all[i + 1].capital)
                 // A year, not a count ("passed by 1200 votes").
                 || next.is_some_and(|n| {
                     n.len() == 4 && n.parse::<u16>().is_ok_and(|y| (1900..=2100).contains(&y))

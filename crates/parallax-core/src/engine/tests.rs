@@ -809,3 +809,15 @@ fn s9_a_span_of_time_right_after_a_figure_is_its_period() {
         [300.0, 12.0]
     );
 }
+
+#[test]
+fn t1_a_time_phrase_of_another_clause_belongs_to_the_figure_nearest_it() {
+    let found = statements(
+        "The stock closed at 41.20 euros, its lowest since March 2020, as analysts doubted that savings of 450 million euros would be enough.",
+    );
+    assert_eq!(found[0].scope.time.as_deref(), Some("since March 2020"));
+    assert_eq!(found[1].scope.time, None);
+    // Not "by The Ledger".
+    let s = one("The firm offered 4%, according to a letter seen by The Ledger.");
+    assert_eq!(s.scope.time, None);
+}
