@@ -435,6 +435,18 @@ pub(crate) mod tests {
             recall >= 0.74 && precision >= 0.88,
             "held out {recall:.3} {precision:.3}"
         );
+        // Written after this session's rules, from a helper's report on
+        // its stories (0.672, 0.603), and kept back (0.571, 0.727).
+        let (recall, precision) = pooled(&collection("claims-fresh"));
+        assert!(
+            recall >= 0.62 && precision >= 0.56,
+            "fresh {recall:.3} {precision:.3}"
+        );
+        let (recall, precision) = pooled(&collection("claims-holdout-2"));
+        assert!(
+            recall >= 0.52 && precision >= 0.67,
+            "second held out {recall:.3} {precision:.3}"
+        );
     }
 
     /// The bundled story and the invented ones, each with its name.
@@ -514,7 +526,10 @@ pub(crate) mod tests {
     #[test]
     fn every_found_quote_is_verbatim_and_every_value_is_in_its_quote() {
         use crate::engine::complete::complete;
-        for corpus in collection("claims-holdout") {
+        let corpora = ["claims-holdout", "claims-fresh", "claims-holdout-2"]
+            .into_iter()
+            .flat_map(collection);
+        for corpus in corpora {
             let mut record = corpus.to_record();
             record.claims.clear();
             let bare = Corpus::from_record(&record).unwrap();
