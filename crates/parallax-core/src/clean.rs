@@ -56,8 +56,11 @@
 //! **Front matter**: F1 date lines ([`read_dateline`], rules D1–D5; a first
 //! paragraph that opens with its date keeps its sentence), B1 bylines ("By",
 //! "Story by", "Por", "Von", "Par", "מאת"…; names only, a role after a comma
-//! kept apart, times and handles cut) and a role on the next line, B2
-//! bylines without "By" (a name with a place, a handle or a time), a summary
+//! kept apart, times and handles cut; "By A, Chief Reporter, and B" names
+//! both) and a role on the next line, B2 bylines without "By" (a name with
+//! a place, a handle or a time), B4 a name with a role line and then a
+//! date, B5 a list of names ("A, B and C"), F3 a masthead line ("Market
+//! Brief — Feb. 3, 2025": the outlet's name and the date), a summary
 //! box (a label line such as "In short:", or an inline "What You Need to
 //! Know: …", with the bullets that follow), a standfirst (the paragraph just
 //! above a byline), and a lead caption (the sentence just above a summary
@@ -1210,9 +1213,17 @@ fn classify_structure(lines: &mut [CleanLine], content: &[usize]) {
     // short label printed twice ("World" / "World") is a label, not a
     // headline printed twice, when another heading follows it.
     let front_matter_at = |lines: &[CleanLine], k: usize| {
-        let next_is_date = content
+        let date_at = |j: usize| {
+            content
+                .get(j)
+                .is_some_and(|&n| read_dateline(&lines[n].text).is_some())
+        };
+        // B4: a name, then a role line ("Transport Editor"), then the date.
+        let role_then_date = content
             .get(k + 1)
-            .is_some_and(|&n| read_dateline(&lines[n].text).is_some());
+            .is_some_and(|&n| is_role_line(&lines[n].text))
+            && date_at(k + 2);
+        let next_is_date = date_at(k + 1) || role_then_date;
         is_front_matter_line(&lines[content[k]].text)
             || bare_byline(&lines[content[k]].text, next_is_date).is_some()
     };
@@ -1238,8 +1249,15 @@ fn classify_structure(lines: &mut [CleanLine], content: &[usize]) {
             .get(at + 1)
             .is_some_and(|_| front_matter_at(lines, at + 1))
     {
-        let headline_sized =
-            |t: &str| t.split_whitespace().count() >= 5 && t.chars().any(char::is_lowercase);
+        // Not a breadcrumb ("Home / News / Health").
+        let headline_sized = |t: &str| {
+            t.split_whitespace()
+                .filter(|w| w.chars().any(char::is_alphabetic))
+                .count()
+                >= 5
+                && t.chars().any(char::is_lowercase)
+                && ![" / ", " › ", " > ", " » "].iter().any(|s| t.contains(s))
+        };
         if headline_sized(&lines[content[at - 1]].text) && headline_sized(&lines[content[at]].text)
         {
             lines[content[at]].kind = LineKind::Summary;
@@ -1384,9 +1402,10 @@ fn classify_front_matter(
             lines[index].date = Some(date);
             lines[index].label = Some(name.to_string());
         } else if let Some((name, role)) = byline(&text) {
+            let (name, role) = role_then_names(name, role);
             lines[index].kind = LineKind::Byline;
-            lines[index].label = role.map(str::to_string);
-            lines[index].text = name.to_string();
+            lines[index].label = role;
+            lines[index].text = name;
             // A date printed on the byline's line ("By A @a Nov 5, 2024").
             lines[index].date = text
                 .match_indices(' ')
@@ -1407,12 +1426,27 @@ fn classify_front_matter(
                     at += 1;
                 }
             }
+        } else if names_list(&text) {
+            // B5: "Inès Moreau, Dario Kessel and Amélie Strand".
+            lines[index].kind = LineKind::Byline;
         } else if let Some(name) = bare_byline(
             &text,
-            next.as_deref().is_some_and(|n| read_dateline(n).is_some()),
+            next.as_deref().is_some_and(|n| read_dateline(n).is_some())
+                || next.as_deref().is_some_and(is_role_line)
+                    && next_after(content, at + 1, lines)
+                        .is_some_and(|n| read_dateline(&n).is_some()),
         ) {
             lines[index].kind = LineKind::Byline;
             lines[index].text = name.to_string();
+            // B4: the role on the next line, the date after it.
+            if let Some(&role_index) = content
+                .get(at + 1)
+                .filter(|&&r| is_role_line(&lines[r].text))
+            {
+                lines[index].label = Some(lines[role_index].text.clone());
+                lines[role_index].kind = LineKind::Junk(JunkReason::Repeat);
+                at += 1;
+            }
         } else if is_box_label(&text) || inline_label(&text).is_some() {
             at = classify_summary_box(lines, content, at);
             continue;
@@ -1505,8 +1539,9 @@ fn classify_body(lines: &mut [CleanLine], body: &[usize], headline: &str) {
         } else if let Some((name, role)) = byline_here {
             // A byline printed above the first paragraph, after a caption
             // or a date line the front matter stopped at.
-            lines[index].label = role.map(str::to_string);
-            lines[index].text = name.to_string();
+            let (name, role) = role_then_names(name, role);
+            lines[index].label = role;
+            lines[index].text = name;
             LineKind::Byline
         } else if is_about_heading(&text) {
             if next.as_deref().is_some_and(is_biography) {
@@ -1658,18 +1693,45 @@ fn strip_bullet(text: &str) -> Option<&str> {
 /// role follows), and everything from a time or date on ("Updated …",
 /// "Published …", "2 hours ago", a date line, a bar or a spaced dash) is
 /// the page's, not the byline's.
+/// B1's names when the role stands between them: "By Kieran Shaw, Chief
+/// Reporter, and Maisie Trent" is "Kieran Shaw and Maisie Trent", role
+/// "Chief Reporter".
+fn role_then_names(name: &str, role: Option<&str>) -> (String, Option<String>) {
+    let split = role.and_then(|role| {
+        let (before, after) = role.split_once(" and ")?;
+        let after = after.trim();
+        let words: Vec<&str> = after.split_whitespace().collect();
+        let name_like = (2..=4).contains(&words.len())
+            && words
+                .iter()
+                .all(|w| w.chars().next().is_some_and(char::is_uppercase));
+        name_like.then(|| (before.trim().trim_end_matches(',').trim(), after))
+    });
+    match split {
+        Some((role, more)) => (
+            format!("{name} and {more}"),
+            Some(role.to_string()).filter(|r| !r.is_empty()),
+        ),
+        None => (name.to_string(), role.map(str::to_string)),
+    }
+}
+
 fn byline(text: &str) -> Option<(&str, Option<&str>)> {
     /// A byline line is short; longer lines are text that starts with "By".
     const MAX_BYLINE_CHARS: usize = 240;
     if text.len() > MAX_BYLINE_CHARS * 4 || text.chars().count() > MAX_BYLINE_CHARS {
         return None;
     }
-    const PREFIXES: [&str; 16] = [
+    // Not "Reporting by …": an agency's credit line under the text
+    // ("Reporting by A; Editing by B").
+    const PREFIXES: [&str; 18] = [
         "By ",
         "By: ",
         "BY ",
         "Written by ",
         "Words by ",
+        "Words: ",
+        "Live reporting by ",
         "Story by ",
         "Live blog by ",
         "Reported by ",
@@ -1761,6 +1823,48 @@ fn bare_byline(text: &str, next_is_date: bool) -> Option<&str> {
                 || i > 0 && PARTICLES.contains(word)
         });
     (qualified && name_like).then_some(name)
+}
+
+/// B5: a byline of names alone, two or more joined by commas and "and"
+/// ("Inès Moreau, Dario Kessel and Amélie Strand"), each two to four
+/// capitalised words.
+fn names_list(text: &str) -> bool {
+    let names: Vec<&str> = text
+        .split(", ")
+        .flat_map(|part| part.split(" and "))
+        .map(str::trim)
+        .collect();
+    names.len() >= 2
+        && names.iter().all(|name| {
+            let words: Vec<&str> = name.split_whitespace().collect();
+            (2..=4).contains(&words.len())
+                && words.iter().all(|w| {
+                    w.chars().next().is_some_and(char::is_uppercase)
+                        && w.chars().all(|c| c.is_alphabetic() || "-'’.".contains(c))
+                })
+        })
+}
+
+/// A line that is a byline's role: up to six words, one of them a
+/// newsroom role ("Transport & Infrastructure Editor", "Chief Reporter",
+/// "Security correspondent"), no full stop.
+fn is_role_line(text: &str) -> bool {
+    const ROLES: [&str; 10] = [
+        "editor",
+        "correspondent",
+        "reporter",
+        "writer",
+        "columnist",
+        "journalist",
+        "contributor",
+        "analyst",
+        "producer",
+        "photographer",
+    ];
+    let words: Vec<String> = text.split_whitespace().map(str::to_lowercase).collect();
+    (1..=6).contains(&words.len())
+        && !text.trim_end().ends_with('.')
+        && words.iter().any(|w| ROLES.contains(&w.as_str()))
 }
 
 /// Rule B3, a desk's byline without "By": "North Wire staff", "Staff

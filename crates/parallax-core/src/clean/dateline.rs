@@ -80,9 +80,13 @@ pub(crate) const WEEKDAYS: [&str; 7] = [
 
 /// Reads a date line at the start of `text` (rules D1 to D5).
 pub fn read_dateline(text: &str) -> Option<DateLine> {
-    let mut at = skip_label(text);
-    at = skip_weekday(text, at);
-    let (date, ambiguity, after) = read_date(text, at)?;
+    let label_end = skip_label(text);
+    let at = skip_weekday(text, label_end);
+    // "Updated 21:40, Thursday 9 April 2026": a clock time before the date.
+    let (date, ambiguity, after) = read_date(text, at).or_else(|| {
+        let at = skip_clock(text, label_end)?;
+        read_date(text, skip_weekday(text, at))
+    })?;
     let after = skip_time_and_zone(text, after);
     let rest = skip_separators(text, after);
     Some(DateLine {
@@ -90,6 +94,30 @@ pub fn read_dateline(text: &str) -> Option<DateLine> {
         ambiguity,
         rest,
     })
+}
+
+/// After a clock time ("21:40", "9.05pm") and a comma or space at `at`,
+/// where the date may start; `None` without one.
+fn skip_clock(text: &str, at: usize) -> Option<usize> {
+    let rest = &text[at..];
+    let digits = |s: &str| s.chars().take_while(char::is_ascii_digit).count();
+    let hours = digits(rest);
+    if !(1..=2).contains(&hours) || !rest[hours..].starts_with([':', '.']) {
+        return None;
+    }
+    let minutes = digits(&rest[hours + 1..]);
+    if minutes != 2 {
+        return None;
+    }
+    let mut end = hours + 1 + minutes;
+    for meridiem in ["am", "pm", "AM", "PM", " am", " pm"] {
+        if rest[end..].starts_with(meridiem) {
+            end += meridiem.len();
+            break;
+        }
+    }
+    let after = rest[end..].trim_start_matches([',', ' ']);
+    (after.len() < rest.len() - end).then_some(text.len() - after.len())
 }
 
 fn skip_spaces(text: &str, at: usize) -> usize {

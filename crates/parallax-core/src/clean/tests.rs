@@ -1009,3 +1009,48 @@ fn a_donation_prompt_is_promotion() {
         article.blocks
     );
 }
+
+#[test]
+fn b4_b5_bylines_without_by_a_name_with_its_role_line_or_a_list_of_names() {
+    let article = clean_article(&format!(
+        "Shares slide as the plan puts the franchise in focus\nInvestors weigh the cost of the crash, which killed four people\nLeona Example\nTransport & Infrastructure Editor\n18 Mar 2026 · 4 min read\n{BODY}\n{MORE}"
+    ));
+    assert_eq!(
+        article.headline.as_deref(),
+        Some("Shares slide as the plan puts the franchise in focus")
+    );
+    assert_eq!(article.byline.as_deref(), Some("Leona Example"));
+    assert_eq!(
+        article.byline_role.as_deref(),
+        Some("Transport & Infrastructure Editor")
+    );
+    assert_eq!(article.dateline.map(|d| d.iso()), Some("2026-03-18".into()));
+    let article = clean_article(&format!(
+        "Marches against the reform fill the capital\nUpdated 21:40, Thursday 9 April 2026\nInès Example, Dario Sample and Amélie Test\n{BODY}"
+    ));
+    assert_eq!(
+        article.byline.as_deref(),
+        Some("Inès Example, Dario Sample and Amélie Test")
+    );
+    assert_eq!(article.dateline.map(|d| d.iso()), Some("2026-04-09".into()));
+}
+
+#[test]
+fn b1_names_around_a_role_and_words_bylines() {
+    let article = clean_article(&format!(
+        "A Plain Headline\nBy Kieran Example, Chief Reporter, and Maisie Sample\n{BODY}"
+    ));
+    assert_eq!(
+        article.byline.as_deref(),
+        Some("Kieran Example and Maisie Sample")
+    );
+    assert_eq!(article.byline_role.as_deref(), Some("Chief Reporter"));
+    let article = clean_article(&format!(
+        "Home / News / Health\nHospital computers are back after a five-day siege\nWords: Ellie Example | Pictures: Tom Sample\nFriday 15 May 2026 · 5:42pm\n{BODY}"
+    ));
+    assert_eq!(
+        article.headline.as_deref(),
+        Some("Hospital computers are back after a five-day siege")
+    );
+    assert_eq!(article.byline.as_deref(), Some("Ellie Example"));
+}
