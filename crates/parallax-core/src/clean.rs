@@ -428,6 +428,8 @@ fn names_outlet(text: &str) -> bool {
 /// its words before the desk word, when there are two or more.
 fn desk_outlet(byline: &str) -> Option<&str> {
     let (name, _) = byline.trim().rsplit_once(' ')?;
+    // "Harbour Post news desk": the outlet is "Harbour Post".
+    let name = name.strip_suffix(" news").unwrap_or(name);
     (name.split_whitespace().count() >= 2 && !name.to_lowercase().starts_with("staff"))
         .then_some(name)
 }
@@ -435,8 +437,9 @@ fn desk_outlet(byline: &str) -> Option<&str> {
 /// Rule O1: the outlet a text names. "Originally published by X" (or "This
 /// story was originally published by X") says who published it; failing
 /// that, the front matter's naming (a masthead, F3; a byline's affiliation
-/// or desk; a wire dateline's credit) and then a copyright line ("© 2024
-/// X. All rights reserved.", "X © 2024") name it, each a guess about the
+/// or desk), then a copyright line ("© 2024 X. All rights reserved.", "X ©
+/// 2024": the site that ran it), then a wire dateline's credit ("LISBON
+/// (Harbour News Agency) —": who wrote it) name it, each a guess about the
 /// article.
 fn named_outlet(lines: &[CleanLine]) -> Option<NamedOutlet> {
     let trim_name = |name: &str| {
@@ -466,8 +469,8 @@ fn named_outlet(lines: &[CleanLine]) -> Option<NamedOutlet> {
     }
     // Then the front matter's own naming, each a guess: a masthead (F3), a
     // byline's affiliation ("By Ana Example, North Wire"), a desk byline
-    // ("North Wire staff"), a wire dateline's credit ("LISBON (North Wire)
-    // —").
+    // ("North Wire staff"); the wire dateline's credit comes last, after
+    // the copyright line.
     let guess = |name: &str, basis: String| {
         Some(NamedOutlet {
             name: name.trim().to_string(),
@@ -489,18 +492,6 @@ fn named_outlet(lines: &[CleanLine]) -> Option<NamedOutlet> {
                 }
             }
             _ => {}
-        }
-    }
-    for line in lines {
-        let credit = line
-            .label
-            .as_deref()
-            .filter(|_| line.kind == LineKind::Paragraph)
-            .and_then(|prefix| prefix.trim().strip_suffix(')'))
-            .and_then(|prefix| prefix.rsplit_once('(').map(|(_, credit)| credit))
-            .filter(|credit| credit.split_whitespace().count() >= 2 && names_outlet(credit));
-        if let Some(credit) = credit {
-            return guess(credit, format!("the dateline's credit \"({credit})\""));
         }
     }
     for line in lines.iter().rev() {
@@ -530,6 +521,18 @@ fn named_outlet(lines: &[CleanLine]) -> Option<NamedOutlet> {
                 stated: false,
                 basis: format!("the page's copyright line \"{text}\""),
             });
+        }
+    }
+    for line in lines {
+        let credit = line
+            .label
+            .as_deref()
+            .filter(|_| line.kind == LineKind::Paragraph)
+            .and_then(|prefix| prefix.trim().strip_suffix(')'))
+            .and_then(|prefix| prefix.rsplit_once('(').map(|(_, credit)| credit))
+            .filter(|credit| credit.split_whitespace().count() >= 2 && names_outlet(credit));
+        if let Some(credit) = credit {
+            return guess(credit, format!("the dateline's credit \"({credit})\""));
         }
     }
     None
@@ -1030,14 +1033,16 @@ fn is_newsletter_prompt(text: &str) -> bool {
             "funded by readers",
             "funded by our readers",
             "donate now",
-            "make a donation",
-            "become a member",
-            "become a supporter",
             "subscribe to",
             "in our app",
         ]
         .iter()
         .any(|cue| lower.contains(cue))
+        // An appeal to the reader, not "hopes to become a member of the EU".
+        || ["make a donation", "become a member", "become a supporter"]
+            .iter()
+            .any(|cue| lower.contains(cue))
+            && [" our ", " us", "you"].iter().any(|w| lower.contains(w))
 }
 
 /// Rule E1, the end of the article: a line that opens what follows an
@@ -1366,7 +1371,25 @@ fn masthead(text: &str) -> Option<(&str, DateLine)> {
                 .next()
                 .is_some_and(|c| c.is_uppercase() || c.is_ascii_digit())
         });
-        ((1..=5).contains(&words.len()) && capitalised && is_date_only(rest))
+        // "Opinion | Feb. 3, 2025" is a section's label, not a masthead.
+        const SECTIONS: [&str; 14] = [
+            "opinion",
+            "news",
+            "business",
+            "world",
+            "politics",
+            "sport",
+            "sports",
+            "markets",
+            "analysis",
+            "live",
+            "updated",
+            "published",
+            "comment",
+            "culture",
+        ];
+        let section = words.len() == 1 && SECTIONS.contains(&words[0].to_lowercase().as_str());
+        ((1..=5).contains(&words.len()) && capitalised && !section && is_date_only(rest))
             .then(|| read_dateline(rest).map(|date| (name, date)))
             .flatten()
     })
@@ -1426,8 +1449,15 @@ fn classify_front_matter(
                     at += 1;
                 }
             }
-        } else if names_list(&text) {
-            // B5: "Inès Moreau, Dario Kessel and Amélie Strand".
+        } else if names_list(&text)
+            && (next.as_deref().is_some_and(|n| read_dateline(n).is_some())
+                || at
+                    .checked_sub(1)
+                    .and_then(|p| content.get(p))
+                    .is_some_and(|&p| lines[p].kind == LineKind::Dateline))
+        {
+            // B5: "Inès Moreau, Dario Kessel and Amélie Strand", next to the
+            // date line.
             lines[index].kind = LineKind::Byline;
         } else if let Some(name) = bare_byline(
             &text,
@@ -1701,10 +1731,12 @@ fn role_then_names(name: &str, role: Option<&str>) -> (String, Option<String>) {
         let (before, after) = role.split_once(" and ")?;
         let after = after.trim();
         let words: Vec<&str> = after.split_whitespace().collect();
+        // "Science and Technology Editor" is one role.
         let name_like = (2..=4).contains(&words.len())
             && words
                 .iter()
-                .all(|w| w.chars().next().is_some_and(char::is_uppercase));
+                .all(|w| w.chars().next().is_some_and(char::is_uppercase))
+            && !is_role_line(after);
         name_like.then(|| (before.trim().trim_end_matches(',').trim(), after))
     });
     match split {
@@ -1827,7 +1859,8 @@ fn bare_byline(text: &str, next_is_date: bool) -> Option<&str> {
 
 /// B5: a byline of names alone, two or more joined by commas and "and"
 /// ("Inès Moreau, Dario Kessel and Amélie Strand"), each two to four
-/// capitalised words.
+/// capitalised words; the caller asks for a date line next to it (a deck
+/// such as "Unions Threaten Strike, Shares Slide" is no byline).
 fn names_list(text: &str) -> bool {
     let names: Vec<&str> = text
         .split(", ")

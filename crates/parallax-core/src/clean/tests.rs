@@ -1054,3 +1054,37 @@ fn b1_names_around_a_role_and_words_bylines() {
     );
     assert_eq!(article.byline.as_deref(), Some("Ellie Example"));
 }
+
+/// Lines a reviewer found the session's first cleaner rules misread.
+#[test]
+fn review_misreadings_stay_fixed() {
+    // A role with "and" in it is one role.
+    let article = clean_article(&format!(
+        "A Plain Headline\nBy Jane Example, Science and Technology Editor\n{BODY}"
+    ));
+    assert_eq!(article.byline.as_deref(), Some("Jane Example"));
+    assert_eq!(
+        article.byline_role.as_deref(),
+        Some("Science and Technology Editor")
+    );
+    // A title-case deck is no byline without a date line next to it.
+    let article = clean_article(&format!(
+        "Unions threaten a general strike over the reform\nUnions Threaten Strike, Shares Slide\n{BODY}\n{MORE}"
+    ));
+    assert_eq!(article.byline, None);
+    // News about joining or giving is not a prompt.
+    for line in [
+        "Ukraine hopes to become a member of the EU by 2030, the president said.",
+        "Residents can make a donation to the Red Cross flood appeal at any post office.",
+    ] {
+        let article = clean_article(&format!("A Plain Headline\n{BODY}\n{line}\n{MORE}"));
+        assert!(article.blocks.iter().any(|b| b.text() == line), "{line}");
+    }
+    // A section's label and date is no masthead; a news desk names its outlet.
+    let article = clean_article(&format!("A Plain Headline\nOpinion | Feb. 3, 2025\n{BODY}"));
+    assert_eq!(article.outlet, None);
+    let article = clean_article(&format!(
+        "A Plain Headline\nHarbour Post news desk\nMay 2, 2025\n{BODY}"
+    ));
+    assert_eq!(article.outlet.map(|o| o.name), Some("Harbour Post".into()));
+}

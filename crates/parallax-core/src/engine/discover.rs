@@ -292,7 +292,7 @@ fn share_question(measure: &str) -> String {
         "turnout" => "What was the turnout".into(),
         "vote" | "workforce" => format!("What share of the {measure}"),
         "shares" => "How much did the shares move".into(),
-        "pay" => "How big is the pay rise".into(),
+        "pay" => "What pay change is reported".into(),
         "inflation" | "unemployment" => format!("What is the {measure} rate"),
         "sales" | "profit" | "price" | "cost" => format!("How much did the {measure} change"),
         _ => format!("What percentage is the {measure}"),

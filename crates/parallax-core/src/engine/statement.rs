@@ -8,7 +8,7 @@
 //!   N1–N8, W1–W2 there).
 //! - S2. Not statements: a year (a whole number from 1800 to 2100 written
 //!   without group marks, unless a unit follows: "2000 workers", and not
-//!   after "in", "since", "by" and the like: "in 1999 killed 30"), a day of
+//!   after "in", "since", "during", "until": "in 1999 killed 30"), a day of
 //!   the month (next to a month name: "October 23", "8 Oct"), a label (after
 //!   a capitalized word such as "Route 9", "Gate 3", or after "No."/"number"),
 //!   the second half of a range whose first half is not a figure
@@ -36,10 +36,10 @@
 //! - S6. Not statements either: an age between commas after a name
 //!   ("Ana Ortiz, 58, said") and the groups of a phone number ("0800 555
 //!   0100": seven digits or more in three groups or more).
-//! - S9. Nor a span of time right after another figure, its period ("8%
-//!   over 12 months", "a 5.5% rise spread over two years").
 //! - S8. Nor a figure inside the sentence's source ("citing two people
 //!   familiar with the plans", "three officials said").
+//! - S9. Nor a span of time right after a share or a sum, its period ("8%
+//!   over 12 months", "a 5.5% rise spread over two years").
 //! - S3. A lone "one" or "a single" before a singular unit ("one person",
 //!   "one death") is the figure 1.
 //! - U1. The unit is the first word after the figure (within six words, not
@@ -74,14 +74,16 @@
 //!   at least 38"), else the unit word ("41 deaths"), else a word after the
 //!   figure in its clause ("35 people dead", "were injured").
 //! - O2. What a sum of money or a share measures: "of" and a measure
-//!   noun after it ("28% of the vote"), else the nearest measure noun
+//!   noun after it ("28% of the vote"), else one just after it ("a 3% pay
+//!   rise", "50 million euros in aid"), else the nearest measure noun
 //!   before the value in its clause ("turnout of 62%", "damage would reach
-//!   1.2 billion euros"), else one after it ("50 million euros in aid").
+//!   1.2 billion euros").
 //! - T2. Of an article whose year is known, a figure whose sentence says
 //!   "in" or "during" an earlier year, or a month of one ("in 1989, lasted
 //!   41 days", "August 2016, when a quake killed 299"), is
 //!   `past` when no other figure is nearer that year ("62.4%, up from 58%
-//!   in 2022": only the 58).
+//!   in 2022": only the 58), or when it is in a "when" clause right after
+//!   the year ("August 2016, when a magnitude 6.2 quake killed 299": both).
 //! - T1. The scope's time is the nearest time phrase in the figure's
 //!   clause, else the sentence's when no other figure is nearer that
 //!   phrase: "by December" (planned with a verb of the
@@ -473,8 +475,14 @@ pub fn statements_at(sentence: &str, year: Option<i32>) -> Vec<Statement> {
                     all[at].folded.as_str(),
                     "over" | "within" | "for" | "across" | "during"
                 ) && out.last().is_some_and(|before| {
+                    // A rate's or a sum's period, not a people count's
+                    // ("three hostages were held for 40 days").
+                    let rate = matches!(
+                        before.unit_class.as_deref(),
+                        Some("percent" | "money" | "points")
+                    );
                     let end = all.partition_point(|w| w.span.end <= before.figure_span.start);
-                    at > end && at - end <= 4 && !all[end..at].iter().any(is_clause_break)
+                    rate && at > end && at - end <= 4 && !all[end..at].iter().any(is_clause_break)
                 })
             });
         if period {
@@ -493,29 +501,17 @@ pub fn statements_at(sentence: &str, year: Option<i32>) -> Vec<Statement> {
             .then(|| measure_of(&all, value_first, after))
             .flatten();
         let mut scope = scope_of(sentence, &all, first, after, &figure_words);
-        // T2: "in 1989" in the sentence, before the article's year, nearer
-        // this figure than any other ("62.4%, up from 58% in 2022": the 58).
+        // T2: "in 1989" in the sentence, before the article's year, unless
+        // it is another figure's ("62.4%, up from 58% in 2022": the 58's).
         if let Some(year) = year {
-            let year_at = |i: usize| {
-                all.get(i).is_some_and(|w| {
-                    w.folded.len() == 4
-                        && w.folded
-                            .parse::<i32>()
-                            .is_ok_and(|y| (1800..=2100).contains(&y))
-                })
-            };
             let near = first.saturating_sub(WINDOW)..(first + WINDOW).min(all.len() - 1);
             let earlier = near.into_iter().any(|i| {
                 // "in 1989", "during 2016", "of August 2016".
                 let phrase = (matches!(all[i].folded.as_str(), "in" | "during")
                     || MONTHS.contains(&all[i].folded.trim_end_matches('.')))
-                    && year_at(i + 1)
+                    && year_word(&all, i + 1)
                     && all[i + 1].folded.parse::<i32>().is_ok_and(|y| y < year);
-                let nearest = figure_words
-                    .iter()
-                    .filter(|&&w| !year_at(w))
-                    .min_by_key(|&&w| w.abs_diff(i));
-                phrase && nearest == Some(&first)
+                phrase && phrase_dates(&all, &figure_words, i, 2, first)
             });
             if earlier && scope.time_class != Some(TimeClass::Since) {
                 scope.time_class = Some(TimeClass::Past);
@@ -544,6 +540,46 @@ pub fn statements_at(sentence: &str, year: Option<i32>) -> Vec<Statement> {
         });
     }
     out
+}
+
+/// Whether word `i` is a year (four digits, 1800 to 2100).
+fn year_word(all: &[Word], i: usize) -> bool {
+    all.get(i).is_some_and(|w| {
+        w.folded.len() == 4
+            && w.folded
+                .parse::<u16>()
+                .is_ok_and(|y| (1800..=2100).contains(&y))
+    })
+}
+
+/// T1 and T2: whether a time phrase at word `at`, `len` words long, dates
+/// the figure at word `first`. A phrase right after a figure, nearer it
+/// than any figure after the phrase, is that figure's alone ("58% in
+/// 2022", "41.20 euros, its lowest since March 2020, as … 450 million");
+/// any other dates every figure ("In 2016 a quake killed 299 and injured
+/// 388"). Years and days of the month are not figures here.
+fn phrase_dates(all: &[Word], figure_words: &[usize], at: usize, len: usize, first: usize) -> bool {
+    let counted = |w: usize| {
+        let month = |j: Option<usize>| {
+            j.and_then(|j| all.get(j))
+                .is_some_and(|m| MONTHS.contains(&m.folded.trim_end_matches('.')))
+        };
+        w < all.len() && !year_word(all, w) && !month(w.checked_sub(1)) && !month(Some(w + 1))
+    };
+    let before = figure_words
+        .iter()
+        .copied()
+        .filter(|&w| w < at && counted(w))
+        .max();
+    let after = figure_words
+        .iter()
+        .copied()
+        .filter(|&w| w >= at + len && counted(w))
+        .min();
+    match before {
+        Some(b) if after.is_none_or(|a| at - b <= a - (at + len)) => b == first,
+        _ => true,
+    }
 }
 
 /// Whether the figure at `span` is part of a phone number: a run of digit
@@ -639,7 +675,7 @@ fn is_statement(text: &str, all: &[Word], first: usize, last: usize, value: f64)
         && !(first >= 1
             && matches!(
                 all[first - 1].folded.as_str(),
-                "in" | "since" | "during" | "until" | "till" | "by" | "of" | "from"
+                "in" | "since" | "during" | "until" | "till"
             ));
     if plain_digits && (1800.0..=2100.0).contains(&value) && value.fract() == 0.0 && !unit_follows {
         return false;
@@ -835,7 +871,8 @@ fn unit_after(
 /// unit word ("41 deaths", "250 injured"), else the first outcome word in
 /// the eight words after the figure ("35 people dead", "were injured"),
 /// none of them across a clause break, nor before the value across "and"
-/// or "or" ("35 dead and 250 injured"). After "and" or "or", a second
+/// or "or" ("35 dead and 250 injured"), nor after it past another figure
+/// or "for", "to", "who", "which", "those" ("a vigil for those killed"). After "and" or "or", a second
 /// outcome makes "casualties" ("killed and wounded"); anything else there
 /// ends the look ("35 dead and more than 250 injured": the 250 has its own).
 fn outcome_of(
@@ -861,7 +898,17 @@ fn outcome_of(
     }
     let mut found = None;
     for (i, word) in all.iter().enumerate().skip(after).take(8) {
-        if is_clause_break(word) {
+        // Not past another figure or what it is for ("5,000 people
+        // attended the funerals of 38 victims killed", "a vigil for those
+        // killed", "sent to help the displaced").
+        let figure = word.folded.starts_with(|c: char| c.is_ascii_digit());
+        if is_clause_break(word)
+            || figure
+            || matches!(
+                word.folded.as_str(),
+                "for" | "to" | "who" | "which" | "whose" | "those" | "after" | "before"
+            )
+        {
             break;
         }
         if matches!(word.folded.as_str(), "and" | "or") {
@@ -880,11 +927,11 @@ fn outcome_of(
 
 /// O2: what a sum or a share measures (`words::MEASURES`): the noun after
 /// "of" right after the figure and its unit ("28% of the vote", "12% of
-/// its workforce"), else the nearest measure word in the eight words
-/// before the value ("turnout of just over 60%", "damage would reach 1.2
-/// billion euros") but not across "and" or "or", else the first in the six
-/// after it ("50 million euros in aid"), none of them across a clause
-/// break.
+/// its workforce"), else the first measure word in the four words after
+/// it ("a 3% pay rise", "50 million euros in aid"), else the nearest in the
+/// eight words before the value ("turnout of just over 60%", "damage would
+/// reach 1.2 billion euros"), none of them across a clause break, "and",
+/// "or" or another figure.
 fn measure_of(all: &[Word], value_first: usize, after: usize) -> Option<&'static str> {
     let measure = super::words::measure;
     let mut i = after;
@@ -911,16 +958,19 @@ fn measure_of(all: &[Word], value_first: usize, after: usize) -> Option<&'static
             return Some(found);
         }
     }
-    for word in all[value_first.saturating_sub(8)..value_first].iter().rev() {
-        if is_clause_break(word) || matches!(word.folded.as_str(), "and" | "or") {
+    // The noun the figure modifies comes first ("a 3% pay rise", "50
+    // million euros in compensation").
+    for word in all.iter().skip(after).take(4) {
+        let figure = word.folded.starts_with(|c: char| c.is_ascii_digit());
+        if is_clause_break(word) || figure || matches!(word.folded.as_str(), "and" | "or") {
             break;
         }
         if let Some(found) = measure(&word.folded) {
             return Some(found);
         }
     }
-    for word in all.iter().skip(after).take(6) {
-        if is_clause_break(word) {
+    for word in all[value_first.saturating_sub(8)..value_first].iter().rev() {
+        if is_clause_break(word) || matches!(word.folded.as_str(), "and" | "or") {
             break;
         }
         if let Some(found) = measure(&word.folded) {
@@ -1070,26 +1120,12 @@ fn scope_of(
     let relative = (clause.end..all.len())
         .find(|&i| matches!(all[i].folded.as_str(), "which" | "who" | "whose"))
         .unwrap_or(all.len());
-    // Nor from another clause when another figure is nearer the phrase
+    // Nor from another clause when the phrase is another figure's
     // ("closed at 41.20 euros, its lowest since March 2020, as … savings
     // of 450 million euros": the 41.20's).
-    let nearest_figure = |i: usize| {
-        figure_words
-            .iter()
-            .filter(|&&w| w < i || w > i + 6)
-            .filter(|&&w| {
-                !(all[w].folded.len() == 4
-                    && all[w]
-                        .folded
-                        .parse::<u16>()
-                        .is_ok_and(|y| (1800..=2100).contains(&y)))
-            })
-            .min_by_key(|&&w| w.abs_diff(i))
-            .copied()
-    };
     let mut rest: Vec<usize> = near
         .filter(|&i| !clause.contains(&i) && i < relative)
-        .filter(|&i| nearest_figure(i).is_none_or(|w| w == first))
+        .filter(|&i| phrase_dates(all, figure_words, i, 2, first))
         .collect();
     rest.sort_by_key(|&i| i.abs_diff(first));
     for i in order.into_iter().chain(rest) {

@@ -787,12 +787,19 @@ fn s8_a_figure_in_the_source_is_not_a_statement_and_a_figure_is_no_source() {
 }
 
 #[test]
-fn t2_a_month_of_an_earlier_year_dates_the_figure_nearest_it() {
+fn t2_a_month_of_an_earlier_year_dates_its_when_clause() {
     let past = super::statement::statements_at(
-        "Residents recalled August 2016, when a quake nearby killed 299 people.",
+        "Residents recalled August 2016, when a magnitude 6.2 quake nearby killed 299 people.",
         Some(2025),
     );
-    assert_eq!(past[0].scope.time_class, Some(TimeClass::Past));
+    let classes: Vec<_> = past
+        .iter()
+        .map(|s| (s.amount, s.scope.time_class))
+        .collect();
+    assert_eq!(
+        classes,
+        [(6.2, Some(TimeClass::Past)), (299.0, Some(TimeClass::Past))]
+    );
 }
 
 #[test]
@@ -820,4 +827,55 @@ fn t1_a_time_phrase_of_another_clause_belongs_to_the_figure_nearest_it() {
     // Not "by The Ledger".
     let s = one("The firm offered 4%, according to a letter seen by The Ledger.");
     assert_eq!(s.scope.time, None);
+}
+
+/// Sentences a reviewer found the session's first rules misread.
+#[test]
+fn review_misreadings_stay_fixed() {
+    // O1 stops at another figure and at what a count is for.
+    let s = &statements(
+        "More than 5,000 people attended the funerals of 38 victims killed in the blast.",
+    )[0];
+    assert_eq!((s.amount, s.outcome), (5000.0, None));
+    assert_eq!(
+        one("Some 3,000 people attended a vigil for those killed.").outcome,
+        None
+    );
+    // A5 and A3 credit speech, not events.
+    assert_eq!(one("The floods claimed 40 lives.").attribution, None);
+    let s = one("Power returned after the storm put 2,000 homes in the dark.");
+    assert_eq!(s.attribution, None);
+    // A1: who saw a document did not make it.
+    let s = one("The plan cuts 900 jobs, according to a report seen by the Harbour Ledger.");
+    assert_eq!(s.attribution.map(|a| a.source), Some("a report".into()));
+    // T2: a year opening the sentence dates all its figures.
+    let past: Vec<bool> = super::statement::statements_at(
+        "In 2016, a quake killed 299 people and injured 388.",
+        Some(2025),
+    )
+    .iter()
+    .map(|s| s.scope.time_class == Some(TimeClass::Past))
+    .collect();
+    assert_eq!(past, [true, true]);
+    let past = super::statement::statements_at(
+        "Residents recalled 24 August 2016, when a quake killed 299 people.",
+        Some(2025),
+    );
+    assert_eq!(past.last().unwrap().scope.time_class, Some(TimeClass::Past));
+    // S2: "of" and "by" before a four-digit count are no year's.
+    assert_eq!(amounts("A crowd of 2000 protesters gathered."), [2000.0]);
+    // O2: the noun the figure modifies first.
+    assert_eq!(
+        one("Staff were offered a 3% pay rise.").measure,
+        Some("pay")
+    );
+    assert_eq!(
+        one("The budget includes 20 million euros in aid.").measure,
+        Some("aid")
+    );
+    // S9: a people count's duration stays.
+    assert_eq!(
+        amounts("Three hostages were held for 40 days."),
+        [3.0, 40.0]
+    );
 }
