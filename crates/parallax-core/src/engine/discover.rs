@@ -397,11 +397,12 @@ pub fn question(statement: &Statement) -> String {
         _ => match &statement.predicate {
             // The text's own verb when it says the outcome ("were
             // evacuated"), else the outcome's ("35 people dead").
-            Some(predicate) if outcome.is_some() && !says_outcome(predicate, statement.outcome) => {
-                let outcome = outcome.unwrap_or_default();
-                format!("How many {entity} {outcome}{}?", tail(&[place, time]))
-            }
-            None if outcome.is_some() => {
+            predicate
+                if outcome.is_some()
+                    && predicate
+                        .as_deref()
+                        .is_none_or(|p| !says_outcome(p, statement.outcome)) =>
+            {
                 let outcome = outcome.unwrap_or_default();
                 format!("How many {entity} {outcome}{}?", tail(&[place, time]))
             }

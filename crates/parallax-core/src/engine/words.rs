@@ -575,20 +575,22 @@ pub const MEASURES: &[(&str, &str)] = &[
     ("taxes", "tax"),
 ];
 
-/// The measure a word names ([`MEASURES`]), if any.
-pub fn measure(folded: &str) -> Option<&'static str> {
-    MEASURES
+/// What `folded` maps to in a word → class table of this module.
+fn lookup(table: &[(&str, &'static str)], folded: &str) -> Option<&'static str> {
+    table
         .iter()
         .find(|(word, _)| *word == folded)
-        .map(|(_, measure)| *measure)
+        .map(|(_, class)| *class)
+}
+
+/// The measure a word names ([`MEASURES`]), if any.
+pub fn measure(folded: &str) -> Option<&'static str> {
+    lookup(MEASURES, folded)
 }
 
 /// The outcome a word names ([`OUTCOMES`]), if any.
 pub fn outcome(folded: &str) -> Option<&'static str> {
-    OUTCOMES
-        .iter()
-        .find(|(word, _)| *word == folded)
-        .map(|(_, outcome)| *outcome)
+    lookup(OUTCOMES, folded)
 }
 
 /// The class of a unit word, if the engine knows it.
