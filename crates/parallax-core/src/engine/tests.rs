@@ -879,3 +879,27 @@ fn review_misreadings_stay_fixed() {
         [3.0, 40.0]
     );
 }
+
+#[test]
+fn d1_the_same_words_with_another_outcome_are_another_question() {
+    let article = |id: &str, outlet: &str, text: &str| {
+        serde_json::json!({
+            "id": id, "outlet": outlet,
+            "outlet_attribution": { "provenance": "stated" },
+            "headline": { "value": "Storm on the coast", "provenance": "stated" },
+            "blocks": [{ "kind": "paragraph", "text": text }]
+        })
+    };
+    let json = serde_json::json!({
+        "format": 1,
+        "outlets": [{ "id": "a", "name": "A" }, { "id": "b", "name": "B" }],
+        "articles": [
+            article("one", "a", "At least 12 people were killed in the storm on the Tarn coast, police said. Roads were closed."),
+            article("two", "b", "At least 40 people were injured in the storm on the Tarn coast, police said. Trains were cancelled."),
+        ]
+    });
+    let corpus = crate::corpus::Corpus::parse(&json.to_string()).unwrap();
+    for suggestion in super::discover::discover(&corpus) {
+        assert!(suggestion.stances.len() < 2, "{suggestion:#?}");
+    }
+}
