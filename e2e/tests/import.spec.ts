@@ -14,6 +14,26 @@ const PASTED = [
   'Leave a Reply',
 ].join('\n');
 
+test('the outlet a pasted text names is prefilled, and the reader can change it', async ({ page }) => {
+  await page.goto('/#/import');
+  const outlet = page.getByRole('textbox', { name: 'Outlet', exact: true });
+  await page.getByRole('textbox', { name: 'Article text' }).fill(
+    [
+      'Harbour Ferries Halted By Storm',
+      'By Ana Example, Tarn Valley Wire',
+      'November 3, 2024',
+      'All ferries stayed in port on Sunday as gusts reached 90 km/h, the harbour master said.',
+    ].join('\n'),
+  );
+  await expect(outlet).toHaveValue('Tarn Valley Wire');
+  await expect(page.getByText('the outlet, headline and date below are its guesses')).toBeVisible();
+  await outlet.fill('The Harbour Gazette');
+  // A later edit of the text does not undo what the reader typed.
+  await page.getByRole('textbox', { name: 'Article text' }).press('End');
+  await page.getByRole('textbox', { name: 'Article text' }).pressSequentially(' More.');
+  await expect(outlet).toHaveValue('The Harbour Gazette');
+});
+
 function columns(page: Page) {
   return page.getByRole('table').getByRole('columnheader');
 }

@@ -259,7 +259,11 @@ pub fn ImportView() -> Html {
                     <p class="px-hint" role="status">{ refusal }</p>
                 } else if !form.text.trim().is_empty() {
                     <p class="px-hint" role="status">
-                        { format!("The cleaner kept {cleaned} block{} of text; the headline and date below are its guesses.", if cleaned == 1 { "" } else { "s" }) }
+                        { format!(
+                            "The cleaner kept {cleaned} block{} of text; the {} below are its guesses.",
+                            if cleaned == 1 { "" } else { "s" },
+                            if form.guess.outlet.is_some() { "outlet, headline and date" } else { "headline and date" },
+                        ) }
                     </p>
                     if form.guess.headline.is_none() {
                         <p class="px-hint">{ "It found no headline in the text: please give one." }</p>
