@@ -595,8 +595,9 @@ fn o1_outcome_is_the_verb_before_the_value_the_unit_or_a_word_after_it() {
     assert_eq!(outcomes("The fire burned 300 hectares."), [(300.0, None)]);
 }
 
-#[test]
-fn d1_figures_of_other_outcomes_or_an_earlier_time_are_other_questions() {
+/// A story of two outlets' articles ("A" and "B"), each one paragraph,
+/// published on 17 October 2025.
+fn two_outlets(first: &str, second: &str) -> crate::corpus::Corpus {
     let article = |id: &str, outlet: &str, text: &str| {
         serde_json::json!({
             "id": id, "outlet": outlet,
@@ -609,12 +610,17 @@ fn d1_figures_of_other_outcomes_or_an_earlier_time_are_other_questions() {
     let json = serde_json::json!({
         "format": 1,
         "outlets": [{ "id": "a", "name": "A" }, { "id": "b", "name": "B" }],
-        "articles": [
-            article("one", "a", "The storm struck the coast on Thursday, killing at least 12 people and injuring 40 others, police said. Trains were cancelled and roads closed. Crews worked through the night to clear fallen trees."),
-            article("two", "b", "The storm has left 14 people dead and more than 50 injured on the coast, the coastguard said. Schools stayed shut across the region. A storm in 1999 killed 30 people on the coast. Power lines were down in the hills."),
-        ]
+        "articles": [article("one", "a", first), article("two", "b", second)]
     });
-    let corpus = crate::corpus::Corpus::parse(&json.to_string()).unwrap();
+    crate::corpus::Corpus::parse(&json.to_string()).unwrap()
+}
+
+#[test]
+fn d1_figures_of_other_outcomes_or_an_earlier_time_are_other_questions() {
+    let corpus = two_outlets(
+        "The storm struck the coast on Thursday, killing at least 12 people and injuring 40 others, police said. Trains were cancelled and roads closed. Crews worked through the night to clear fallen trees.",
+        "The storm has left 14 people dead and more than 50 injured on the coast, the coastguard said. Schools stayed shut across the region. A storm in 1999 killed 30 people on the coast. Power lines were down in the hills.",
+    );
     let suggestions = super::discover::discover(&corpus);
     let amounts = |question: &str| {
         let suggestion = suggestions
@@ -882,23 +888,10 @@ fn review_misreadings_stay_fixed() {
 
 #[test]
 fn d1_the_same_words_with_another_outcome_are_another_question() {
-    let article = |id: &str, outlet: &str, text: &str| {
-        serde_json::json!({
-            "id": id, "outlet": outlet,
-            "outlet_attribution": { "provenance": "stated" },
-            "headline": { "value": "Storm on the coast", "provenance": "stated" },
-            "blocks": [{ "kind": "paragraph", "text": text }]
-        })
-    };
-    let json = serde_json::json!({
-        "format": 1,
-        "outlets": [{ "id": "a", "name": "A" }, { "id": "b", "name": "B" }],
-        "articles": [
-            article("one", "a", "At least 12 people were killed in the storm on the Tarn coast, police said. Roads were closed."),
-            article("two", "b", "At least 40 people were injured in the storm on the Tarn coast, police said. Trains were cancelled."),
-        ]
-    });
-    let corpus = crate::corpus::Corpus::parse(&json.to_string()).unwrap();
+    let corpus = two_outlets(
+        "At least 12 people were killed in the storm on the Tarn coast, police said. Roads were closed.",
+        "At least 40 people were injured in the storm on the Tarn coast, police said. Trains were cancelled.",
+    );
     for suggestion in super::discover::discover(&corpus) {
         assert!(suggestion.stances.len() < 2, "{suggestion:#?}");
     }
