@@ -422,10 +422,30 @@ pub fn statements_at(sentence: &str, year: Option<i32>) -> Vec<Statement> {
                         .any(|r| r.start <= w.span.start && w.span.end <= r.end)
                 })
             };
-            if let Some(word) =
-                all[clause.start..first].iter().rev().take(6).find(|w| {
-                    super::words::unit_class(&w.folded).is_some() && !w.punct && !sourced(w)
-                })
+            let named = |w: &&Word| {
+                super::words::unit_class(&w.folded).is_some() && !w.punct && !sourced(w)
+            };
+            // A toll stays the clause's subject however long its modifiers
+            // ("the death toll from Saturday's collapse at the mine has risen
+            // to 41"), unless another figure comes between.
+            let since = figure_words
+                .iter()
+                .copied()
+                .filter(|&i| i < first)
+                .max()
+                .map_or(clause.start, |i| clause.start.max(i + 1));
+            let toll = || {
+                all[since..first]
+                    .iter()
+                    .rev()
+                    .find(|w| w.folded == "toll" && named(w))
+            };
+            if let Some(word) = all[clause.start..first]
+                .iter()
+                .rev()
+                .take(6)
+                .find(named)
+                .or_else(toll)
             {
                 let class = super::words::unit_class(&word.folded).unwrap_or_default();
                 let written = if word.folded == "toll" {

@@ -321,6 +321,14 @@ fn u5_a_unit_named_before_the_figure() {
         (s.amount, s.unit.as_deref(), s.unit_class.as_deref()),
         (4.0, Some("deaths"), Some("casualties"))
     );
+    // However long the toll's modifiers, unless another figure is between.
+    let s = one("The death toll from Saturday's collapse at the Karsten mine has risen to 41.");
+    assert_eq!((s.amount, s.unit.as_deref()), (41.0, Some("deaths")));
+    // A sum keeps its currency: a toll on businesses is no death toll.
+    let s = one(
+        "The toll on local businesses from the long closure of the old bridge is put at $4 million.",
+    );
+    assert_eq!((s.amount, s.unit_class.as_deref()), (4e6, Some("money")));
 }
 
 #[test]
