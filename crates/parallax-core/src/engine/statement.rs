@@ -65,8 +65,11 @@
 //! - U4. "38 of the 75 seats": the unit is read past the total, and the
 //!   total is not a statement.
 //! - U5. Without a unit after it, a figure takes the nearest unit named
-//!   before it in its clause ("the death toll rose to four" counts deaths),
-//!   never a word of its source ("Police put the number at 1,800").
+//!   before it in its clause, within six words ("the death toll rose to
+//!   four" counts deaths), never a word of its source ("Police put the
+//!   number at 1,800"); a toll is the clause's subject at any distance
+//!   ("the death toll from Saturday's collapse at the mine has risen to
+//!   41"), unless another figure comes between.
 //! - O1. What happened to the people a figure counts (or to what a figure
 //!   without a unit counts), its outcome (killed,
 //!   injured, missing, displaced, evacuated, rescued, arrested, or both of
