@@ -326,9 +326,19 @@ pub fn statements_at(sentence: &str, year: Option<i32>) -> Vec<Statement> {
         let in_source = said
             .as_ref()
             .is_some_and(|s| s.spans.iter().any(|r| r.contains(&figure.span.start)));
+        // S10: "11 of them", "three of the injured": a part of a count,
+        // which no other outlet's count of the whole answers ("38 of the
+        // 75 seats" is U4's).
+        let partitive = all.get(last + 1).is_some_and(|w| w.folded == "of")
+            && all.get(last + 2).is_some_and(|w| match w.folded.as_str() {
+                "them" | "whom" | "those" | "these" => true,
+                "the" => !figure_words.contains(&(last + 3)),
+                _ => false,
+            });
         if clock
             || range_tail
             || in_source
+            || partitive
             || !is_statement(&figure.text, &all, first, last, figure.value)
         {
             continue;
@@ -528,17 +538,39 @@ pub fn statements_at(sentence: &str, year: Option<i32>) -> Vec<Statement> {
         // it is another figure's ("62.4%, up from 58% in 2022": the 58's).
         if let Some(year) = year {
             let near = first.saturating_sub(WINDOW)..(first + WINDOW).min(all.len() - 1);
-            let earlier = near.into_iter().any(|i| {
+            let earlier_year = |i: usize| {
+                year_word(&all, i) && all[i].folded.parse::<i32>().is_ok_and(|y| y < year)
+            };
+            // T3: "the 2001 bridge collapse", "the 1964 crush": an earlier
+            // event named by its year.
+            let event = |i: usize| all[i].folded == "the" && earlier_year(i + 1);
+            let earlier = near.clone().any(|i| {
                 // "in 1989", "during 2016", "of August 2016".
                 let phrase = (matches!(all[i].folded.as_str(), "in" | "during")
                     || MONTHS.contains(&all[i].folded.trim_end_matches('.')))
-                    && year_word(&all, i + 1)
-                    && all[i + 1].folded.parse::<i32>().is_ok_and(|y| y < year);
-                phrase && phrase_dates(&all, &figure_words, i, 2, first)
+                    && earlier_year(i + 1);
+                (phrase || event(i)) && phrase_dates(&all, &figure_words, i, 2, first)
             });
-            if earlier && scope.time_class != Some(TimeClass::Since) {
+            // T3: a figure in a clause that describes that event ("since the
+            // 2001 collapse of the bridge, which killed 59") is the event's,
+            // even after "since".
+            let describes = near.into_iter().any(|i| {
+                i + 2 < first
+                    && event(i)
+                    && all[i + 2..first]
+                        .iter()
+                        .any(|w| matches!(w.folded.as_str(), "which" | "when" | "where"))
+            });
+            if earlier && (scope.time_class != Some(TimeClass::Since) || describes) {
                 scope.time_class = Some(TimeClass::Past);
             }
+        }
+        // T4: a figure another one has replaced: an earlier report ("had
+        // reported 17 deaths", "had earlier put the toll at 11", "initially
+        // said 40") or the start of a change ("rose to 21 from 19", "up from
+        // 58%").
+        if superseded(&all, first) {
+            scope.time_class = Some(TimeClass::Past);
         }
         out.push(Statement {
             amount: figure.value,
@@ -563,6 +595,41 @@ pub fn statements_at(sentence: &str, year: Option<i32>) -> Vec<Statement> {
         });
     }
     out
+}
+
+/// T4: whether the figure at word `first` is one a later figure replaced:
+/// reported in the past perfect or as an earlier report ("had reported",
+/// "had earlier put", "initially said", "previously estimated"), in its
+/// clause before it, or the start of a change ("rose to 21 from 19", "up
+/// from 58%", "fell from about 3,000 to 1,800").
+fn superseded(all: &[Word], first: usize) -> bool {
+    const REPORTS: &[&str] = &[
+        "reported", "said", "put", "given", "gave", "estimated", "announced", "counted",
+        "confirmed", "recorded", "listed", "stated",
+    ];
+    const EARLIER: &[&str] = &["earlier", "initially", "previously", "originally", "first"];
+    const CHANGES: &[&str] = &[
+        "rose", "risen", "rises", "rising", "climbed", "increased", "jumped", "grew", "fell",
+        "fallen", "dropped", "decreased", "declined", "revised", "raised", "lowered", "up",
+        "down",
+    ];
+    let clause = clause_of(all, first);
+    let before = &all[clause.start..first];
+    let reported = before.windows(2).any(|pair| {
+        let (a, b) = (pair[0].folded.as_str(), pair[1].folded.as_str());
+        ((a == "had" || EARLIER.contains(&a)) && REPORTS.contains(&b))
+            || (a == "had" && EARLIER.contains(&b))
+    });
+    // "from" right before the value (its qualifier or currency sign).
+    let start = qualifier_before(all, first).map_or(first, |(_, at)| at);
+    let start = if start >= 1 && matches!(all[start - 1].folded.as_str(), "$" | "€" | "£") {
+        start - 1
+    } else {
+        start
+    };
+    let from = start >= 1 && all[start - 1].folded == "from";
+    let change = before.iter().any(|w| CHANGES.contains(&w.folded.as_str()));
+    reported || (from && change)
 }
 
 /// Whether word `i` is a year (four digits, 1800 to 2100).

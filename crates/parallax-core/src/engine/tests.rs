@@ -379,8 +379,8 @@ fn s6_ages_after_names_and_phone_numbers_are_not_statements() {
     assert!(amounts("Call 0800 555 0100 for help.").is_empty());
     assert!(amounts("The helpline, (01632) 960 118, is open.").is_empty());
     assert_eq!(
-        amounts("Rescuers saved 41 people, 12 of them children."),
-        [41.0, 12.0]
+        amounts("Rescuers saved 41 people, 12 children and 29 adults."),
+        [41.0, 12.0, 29.0]
     );
     // Thousands marks are not a phone number's groups.
     assert_eq!(
@@ -903,4 +903,64 @@ fn d1_the_same_words_with_another_outcome_are_another_question() {
     for suggestion in super::discover::discover(&corpus) {
         assert!(suggestion.stances.len() < 2, "{suggestion:#?}");
     }
+}
+
+fn past_at(sentence: &str) -> Vec<(f64, bool)> {
+    super::statement::statements_at(sentence, Some(2025))
+        .iter()
+        .map(|s| (s.amount, s.scope.time_class == Some(TimeClass::Past)))
+        .collect()
+}
+
+#[test]
+fn t3_an_earlier_event_named_by_its_year_keeps_its_figures() {
+    assert_eq!(
+        past_at("The worst disaster on record remains the 1964 crush at the national stadium, which killed more than 300 people."),
+        [(300.0, true)]
+    );
+    assert_eq!(
+        past_at("The flood revives memories of the 2001 bridge collapse, in which 59 people died."),
+        [(59.0, true)]
+    );
+    // After "since", the figure of a clause that describes the event.
+    assert_eq!(
+        past_at("It is the deadliest disaster since the 2001 collapse of the old bridge, which killed 59 people."),
+        [(59.0, true)]
+    );
+    // A count since the event is no figure of it.
+    assert_eq!(
+        past_at("Since the 2022 invasion, 6 million people have fled the country."),
+        [(6_000_000.0, false)]
+    );
+    // Nor is a year of this article's time an earlier event.
+    assert_eq!(past_at("The 2025 census counted 410 families in the valley."), [(410.0, false)]);
+}
+
+#[test]
+fn t4_a_figure_a_later_one_replaced_is_past() {
+    assert_eq!(past_at("Police had earlier put the toll at 11."), [(11.0, true)]);
+    assert_eq!(past_at("The authority had reported 17 deaths on Sunday evening."), [(17.0, true)]);
+    assert_eq!(past_at("Officials initially said 40 people were missing."), [(40.0, true)]);
+    assert_eq!(
+        past_at("The number of people killed rose to 21 on Monday from 19, police said."),
+        [(21.0, false), (19.0, true)]
+    );
+    assert_eq!(past_at("The toll fell from about 3,000 to 1,800."), [(3000.0, true), (1800.0, false)]);
+    // Not a move from one place to another, nor a report in the present perfect.
+    assert_eq!(
+        past_at("Crews moved 300 people from 4 villages to two schools."),
+        [(300.0, false), (4.0, false), (2.0, false)]
+    );
+    assert_eq!(past_at("The ministry has reported 17 deaths."), [(17.0, false)]);
+}
+
+#[test]
+fn s10_a_part_of_a_count_is_no_count() {
+    assert_eq!(amounts("At least 62 people were injured, 11 of them seriously."), [62.0]);
+    assert_eq!(
+        amounts("The toll rose to 17 after three of the injured died overnight."),
+        [17.0]
+    );
+    // "of the 75 seats" is the total the part is of (U4).
+    assert_eq!(amounts("The party won 38 of the 75 seats."), [38.0]);
 }
