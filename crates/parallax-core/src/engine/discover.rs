@@ -17,6 +17,12 @@
 //!   otherwise it starts a group. A statement of the group's outcome or
 //!   measure is scored as if its unit were of the group's class ("35
 //!   people dead" and "41 deaths" count the same thing).
+//! - D6. A statement of the group's outcome (O1: killed, injured,
+//!   arrested, …), at the same kind of time, scores at least
+//!   [`OUTCOME_FLOOR`] whatever its words: within one story, "At least 14
+//!   people were killed" and "The death toll rose to 17" answer one
+//!   question. Earlier events (T2, T3), replaced figures (T4) and parts of
+//!   a count (S10) are kept out by their time class or not read at all.
 //! - D2. Statements that answer a claim the corpus already has (F1 of
 //!   `find.rs`, weighed by G1 as F1 weighs them) are left out: suggestions
 //!   are for what no claim covers.
@@ -41,6 +47,11 @@ use crate::normalize::fold;
 
 /// The lowest frame score that joins a statement to a group.
 pub const DISCOVERY_THRESHOLD: f64 = 0.40;
+
+/// D6: the score a statement of a group's outcome (O1) has at least: just
+/// over [`DISCOVERY_THRESHOLD`], so a group whose words fit better still
+/// wins.
+pub const OUTCOME_FLOOR: f64 = 0.41;
 
 /// A claim the engine suggests.
 #[derive(Clone, Debug, PartialEq)]
@@ -184,6 +195,15 @@ impl Discovery {
                     let score = g.frame.score(statement, &located.terms, idf);
                     let fit = g.frame.unit_fit(statement);
                     match (g.measured, measured(statement)) {
+                        // D6: one outcome of people, at one kind of time, is
+                        // one question of the story however each outlet
+                        // words it ("At least 14 people were killed", "The
+                        // death toll rose to 17").
+                        (Some(a), Some(b))
+                            if a == b && fit > 0.0 && statement.outcome.is_some() =>
+                        {
+                            (i, (score / fit).max(OUTCOME_FLOOR))
+                        }
                         (Some(a), Some(b)) if a == b && fit > 0.0 => (i, score / fit),
                         _ => (i, score),
                     }

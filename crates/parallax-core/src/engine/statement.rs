@@ -604,13 +604,38 @@ pub fn statements_at(sentence: &str, year: Option<i32>) -> Vec<Statement> {
 /// from 58%", "fell from about 3,000 to 1,800").
 fn superseded(all: &[Word], first: usize) -> bool {
     const REPORTS: &[&str] = &[
-        "reported", "said", "put", "given", "gave", "estimated", "announced", "counted",
-        "confirmed", "recorded", "listed", "stated",
+        "reported",
+        "said",
+        "put",
+        "given",
+        "gave",
+        "estimated",
+        "announced",
+        "counted",
+        "confirmed",
+        "recorded",
+        "listed",
+        "stated",
     ];
     const EARLIER: &[&str] = &["earlier", "initially", "previously", "originally", "first"];
     const CHANGES: &[&str] = &[
-        "rose", "risen", "rises", "rising", "climbed", "increased", "jumped", "grew", "fell",
-        "fallen", "dropped", "decreased", "declined", "revised", "raised", "lowered", "up",
+        "rose",
+        "risen",
+        "rises",
+        "rising",
+        "climbed",
+        "increased",
+        "jumped",
+        "grew",
+        "fell",
+        "fallen",
+        "dropped",
+        "decreased",
+        "declined",
+        "revised",
+        "raised",
+        "lowered",
+        "up",
         "down",
     ];
     let clause = clause_of(all, first);
@@ -986,6 +1011,20 @@ fn outcome_of(
     {
         return Some(found);
     }
+    // Past an aside on who they were ("Sixteen people, including three
+    // children, died"), up to its closing comma.
+    let comma = |i: usize| all.get(i).is_some_and(|w| w.punct && w.folded == ",");
+    let aside = (after..after + 2).find(|&i| comma(i)).filter(|&i| {
+        all.get(i + 1).is_some_and(|w| {
+            matches!(
+                w.folded.as_str(),
+                "including" | "among" | "most" | "many" | "mostly"
+            )
+        })
+    });
+    let after = aside
+        .and_then(|at| (at + 2..all.len().min(at + 10)).find(|&i| comma(i)))
+        .map_or(after, |i| i + 1);
     let mut found = None;
     for (i, word) in all.iter().enumerate().skip(after).take(8) {
         // Not past another figure or what it is for ("5,000 people

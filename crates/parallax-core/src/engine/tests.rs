@@ -915,7 +915,9 @@ fn past_at(sentence: &str) -> Vec<(f64, bool)> {
 #[test]
 fn t3_an_earlier_event_named_by_its_year_keeps_its_figures() {
     assert_eq!(
-        past_at("The worst disaster on record remains the 1964 crush at the national stadium, which killed more than 300 people."),
+        past_at(
+            "The worst disaster on record remains the 1964 crush at the national stadium, which killed more than 300 people."
+        ),
         [(300.0, true)]
     );
     assert_eq!(
@@ -924,7 +926,9 @@ fn t3_an_earlier_event_named_by_its_year_keeps_its_figures() {
     );
     // After "since", the figure of a clause that describes the event.
     assert_eq!(
-        past_at("It is the deadliest disaster since the 2001 collapse of the old bridge, which killed 59 people."),
+        past_at(
+            "It is the deadliest disaster since the 2001 collapse of the old bridge, which killed 59 people."
+        ),
         [(59.0, true)]
     );
     // A count since the event is no figure of it.
@@ -933,34 +937,90 @@ fn t3_an_earlier_event_named_by_its_year_keeps_its_figures() {
         [(6_000_000.0, false)]
     );
     // Nor is a year of this article's time an earlier event.
-    assert_eq!(past_at("The 2025 census counted 410 families in the valley."), [(410.0, false)]);
+    assert_eq!(
+        past_at("The 2025 census counted 410 families in the valley."),
+        [(410.0, false)]
+    );
 }
 
 #[test]
 fn t4_a_figure_a_later_one_replaced_is_past() {
-    assert_eq!(past_at("Police had earlier put the toll at 11."), [(11.0, true)]);
-    assert_eq!(past_at("The authority had reported 17 deaths on Sunday evening."), [(17.0, true)]);
-    assert_eq!(past_at("Officials initially said 40 people were missing."), [(40.0, true)]);
+    assert_eq!(
+        past_at("Police had earlier put the toll at 11."),
+        [(11.0, true)]
+    );
+    assert_eq!(
+        past_at("The authority had reported 17 deaths on Sunday evening."),
+        [(17.0, true)]
+    );
+    assert_eq!(
+        past_at("Officials initially said 40 people were missing."),
+        [(40.0, true)]
+    );
     assert_eq!(
         past_at("The number of people killed rose to 21 on Monday from 19, police said."),
         [(21.0, false), (19.0, true)]
     );
-    assert_eq!(past_at("The toll fell from about 3,000 to 1,800."), [(3000.0, true), (1800.0, false)]);
+    assert_eq!(
+        past_at("The toll fell from about 3,000 to 1,800."),
+        [(3000.0, true), (1800.0, false)]
+    );
     // Not a move from one place to another, nor a report in the present perfect.
     assert_eq!(
         past_at("Crews moved 300 people from 4 villages to two schools."),
         [(300.0, false), (4.0, false), (2.0, false)]
     );
-    assert_eq!(past_at("The ministry has reported 17 deaths."), [(17.0, false)]);
+    assert_eq!(
+        past_at("The ministry has reported 17 deaths."),
+        [(17.0, false)]
+    );
 }
 
 #[test]
 fn s10_a_part_of_a_count_is_no_count() {
-    assert_eq!(amounts("At least 62 people were injured, 11 of them seriously."), [62.0]);
+    assert_eq!(
+        amounts("At least 62 people were injured, 11 of them seriously."),
+        [62.0]
+    );
     assert_eq!(
         amounts("The toll rose to 17 after three of the injured died overnight."),
         [17.0]
     );
     // "of the 75 seats" is the total the part is of (U4).
     assert_eq!(amounts("The party won 38 of the 75 seats."), [38.0]);
+}
+
+#[test]
+fn o1_an_outcome_after_an_aside_on_who_they_were() {
+    let outcomes = |s: &str| {
+        statements(s)
+            .iter()
+            .map(|s| (s.amount, s.outcome))
+            .collect::<Vec<_>>()
+    };
+    assert_eq!(
+        outcomes("Sixteen people, including three children, died in the crush on Sunday."),
+        [(16.0, Some("killed")), (3.0, None)]
+    );
+    // An aside that does not close is no aside.
+    assert_eq!(
+        outcomes("Sixteen people, including three children who died later."),
+        [(16.0, None), (3.0, None)]
+    );
+}
+
+#[test]
+fn d6_one_outcome_is_one_question_however_worded() {
+    let corpus = two_outlets(
+        "At least 14 people were killed in the crush at the national stadium on Sunday, police said. Gates were shut before kick-off.",
+        "The death toll rose to 17 on Monday, the health ministry said. Hospitals in the capital appealed for blood donors.",
+    );
+    let suggestions = super::discover::discover(&corpus);
+    let together = suggestions.iter().any(|s| {
+        let quotes: Vec<&str> = s.stances.iter().map(|f| f.quote.as_str()).collect();
+        quotes.len() == 2
+            && quotes.iter().any(|q| q.contains("At least 14"))
+            && quotes.iter().any(|q| q.contains("rose to 17"))
+    });
+    assert!(together, "{suggestions:#?}");
 }
