@@ -425,6 +425,7 @@ pub fn statements_at(sentence: &str, year: Option<i32>) -> Vec<Statement> {
         }
         // U5: a unit named before the figure in its clause ("the death toll
         // rose to four", "of the 75 seats, the party won 38").
+        let mut subject_at = None;
         if unit.is_none() {
             let clause = clause_of(&all, first);
             // Not the source ("Police put the number at 1,800").
@@ -438,28 +439,34 @@ pub fn statements_at(sentence: &str, year: Option<i32>) -> Vec<Statement> {
             let named = |w: &&Word| {
                 super::words::unit_class(&w.folded).is_some() && !w.punct && !sourced(w)
             };
-            // A toll stays the clause's subject however long its modifiers
-            // ("the death toll from Saturday's collapse at the mine has risen
-            // to 41"), unless another figure comes between.
+            // A toll, or what "the number of" counts, stays the clause's
+            // subject however long its modifiers ("the death toll from
+            // Saturday's collapse at the mine has risen to 41", "the number
+            // of people killed by the failure of the dam rose to 21"),
+            // unless another figure comes between.
             let since = figure_words
                 .iter()
                 .copied()
                 .filter(|&i| i < first)
                 .max()
                 .map_or(clause.start, |i| clause.start.max(i + 1));
-            let toll = || {
-                all[since..first]
-                    .iter()
-                    .rev()
-                    .find(|w| w.folded == "toll" && named(w))
+            let subject = |k: usize| {
+                named(&&all[k])
+                    && (all[k].folded == "toll"
+                        || k >= 2
+                            && all[k - 1].folded == "of"
+                            && matches!(all[k - 2].folded.as_str(), "number" | "total"))
             };
-            if let Some(word) = all[clause.start..first]
-                .iter()
+            let toll = || (since..first).rev().find(|&k| subject(k));
+            let near = (clause.start..first)
                 .rev()
                 .take(6)
-                .find(named)
-                .or_else(toll)
-            {
+                .find(|&k| named(&&all[k]));
+            if let Some(k) = near.or_else(toll) {
+                let word = &all[k];
+                if subject(k) {
+                    subject_at = Some(k);
+                }
                 let class = super::words::unit_class(&word.folded).unwrap_or_default();
                 let written = if word.folded == "toll" {
                     "deaths".to_string()
@@ -529,7 +536,15 @@ pub fn statements_at(sentence: &str, year: Option<i32>) -> Vec<Statement> {
         });
         let outcome = human
             .then(|| outcome_of(&all, value_first, after, unit.as_deref()))
-            .flatten();
+            .flatten()
+            // O1: "the number of people killed … rose to 21".
+            .or_else(|| {
+                let k = subject_at?;
+                all[k + 1..(k + 3).min(first)]
+                    .iter()
+                    .take_while(|w| !is_clause_break(w))
+                    .find_map(|w| super::words::outcome(&w.folded))
+            });
         let measure = matches!(unit_class.as_deref(), Some("money" | "percent" | "points"))
             .then(|| measure_of(&all, value_first, after))
             .flatten();
@@ -571,6 +586,21 @@ pub fn statements_at(sentence: &str, year: Option<i32>) -> Vec<Statement> {
         // 58%").
         if superseded(&all, first) {
             scope.time_class = Some(TimeClass::Past);
+        }
+        // S11: "50 million euros ($52 million)": a sum in brackets right
+        // after another is that sum converted, not a second statement.
+        let opening = value_first
+            .checked_sub(1)
+            .filter(|&i| matches!(all[i].folded.as_str(), "$" | "€" | "£"))
+            .unwrap_or(value_first);
+        let converted = unit_class.as_deref() == Some("money")
+            && opening >= 1
+            && all[opening - 1].folded == "("
+            && out
+                .last()
+                .is_some_and(|b| b.unit_class.as_deref() == Some("money"));
+        if converted {
+            continue;
         }
         out.push(Statement {
             amount: figure.value,
@@ -952,6 +982,11 @@ fn unit_after(
         }
         if folded.chars().any(|c| c.is_ascii_digit()) {
             // The total after "of the": read past it to the unit.
+            continue;
+        }
+        // "four other villages", "12 more suspects": the noun after is
+        // the unit, not the unit of a figure before.
+        if offset == after && matches!(folded, "other" | "more" | "additional" | "further") {
             continue;
         }
         if FUNCTION_WORDS.contains(&folded) || folded.chars().any(|c| c.is_ascii_digit()) {
@@ -1411,7 +1446,11 @@ fn time_phrase(sentence: &str, all: &[Word], i: usize) -> Option<(String, TimeCl
             }) {
                 end += 1;
             }
-            Some((span(end), TimeClass::Planned))
+            // "by the failure of the dam" names no time: the phrase must
+            // end on one ("by the end of the year", "by next Monday").
+            let filler =
+                |w: &str| matches!(w, "the" | "this" | "next" | "mid" | "early" | "late" | "of");
+            (!filler(all[end].folded.as_str())).then(|| (span(end), TimeClass::Planned))
         }
         "since" if datelike(next) || next.is_some_and(|n| n.len() > 2) => {
             // "since February 2022", "since the invasion began": up to

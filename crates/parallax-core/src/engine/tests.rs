@@ -1024,3 +1024,57 @@ fn d6_one_outcome_is_one_question_however_worded() {
     });
     assert!(together, "{suggestions:#?}");
 }
+
+#[test]
+fn t1_by_the_and_no_time_is_no_time_phrase() {
+    let s = one("The number of people killed by the failure of the dam rose to 21.");
+    assert_eq!(s.scope.time, None);
+    let s = one("The ministry will send 900 more firefighters by the end of the month.");
+    assert_eq!(s.scope.time.as_deref(), Some("by the end of the month"));
+}
+
+#[test]
+fn u5_what_the_number_of_counts_is_the_subject() {
+    let s = one("The number of people killed by the failure of the dam rose to 21 on Monday.");
+    assert_eq!(
+        (s.amount, s.unit.as_deref(), s.outcome),
+        (21.0, Some("people"), Some("killed"))
+    );
+    let s =
+        one("The total of homes destroyed across the northern hill districts now stands at 312.");
+    assert_eq!((s.amount, s.unit.as_deref()), (312.0, Some("homes")));
+}
+
+#[test]
+fn u1_the_noun_after_other_or_more_is_the_unit() {
+    let units = |s: &str| {
+        statements(s)
+            .iter()
+            .map(|s| (s.amount, s.unit.clone()))
+            .collect::<Vec<_>>()
+    };
+    assert_eq!(
+        units("Nearly 3,000 residents of Fontelo and four other villages were evacuated."),
+        [
+            (3000.0, Some("residents".into())),
+            (4.0, Some("villages".into()))
+        ]
+    );
+    assert_eq!(
+        units("Police detained 12 more suspects on Tuesday."),
+        [(12.0, Some("suspects".into()))]
+    );
+}
+
+#[test]
+fn s11_a_sum_converted_in_brackets_is_no_second_statement() {
+    assert_eq!(
+        amounts("The government pledged 50 million euros ($52 million) in emergency aid."),
+        [50_000_000.0]
+    );
+    // A sum in brackets of its own stands.
+    assert_eq!(
+        amounts("Repairs (about $4 million) will start in May."),
+        [4_000_000.0]
+    );
+}
