@@ -26,6 +26,9 @@
 //! - F5. "A spokesperson said on Wednesday": with the article's date known
 //!   to the day, the statement was made on that weekday on or before it
 //!   (inferred, with that basis; [`said_on`]).
+//! - F6. Only the article's main content is read (paragraphs, subheads,
+//!   summary items): not photo captions, credits or author bios, whose
+//!   figures are no report of the story.
 //! - F4. Quotes are whole sentences of one block, verbatim (a sentence
 //!   longer than [`MAX_QUOTE`] is cut to the words around the value); the
 //!   value's words are the qualifier and figure as written.
@@ -36,7 +39,7 @@ use super::frame::{Frame, Idf, Terms, context_terms, cosine, plain_terms};
 use super::statement::{ScopeParts, Statement, statements_at};
 use super::words::words;
 use crate::claim::{ClaimKind, Qualifier};
-use crate::corpus::{Article, ArticleId};
+use crate::corpus::{Article, ArticleId, Block};
 use crate::matching::text::sentences;
 use crate::normalize::fold;
 
@@ -86,6 +89,14 @@ pub fn read(article: &Article) -> Reading {
         sentences: Vec::new(),
     };
     for (b, block) in article.blocks.iter().enumerate() {
+        // F6: the article's main content only: a photo's caption, a credit
+        // or the author's bio is no outlet's report of the story.
+        if matches!(
+            block,
+            Block::Caption(_) | Block::Credit(_) | Block::AuthorBio { .. }
+        ) {
+            continue;
+        }
         let text = block.text();
         for range in sentences(text) {
             let sentence = &text[range.clone()];

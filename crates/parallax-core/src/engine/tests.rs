@@ -1078,3 +1078,29 @@ fn s11_a_sum_converted_in_brackets_is_no_second_statement() {
         [4_000_000.0]
     );
 }
+
+#[test]
+fn f6_captions_credits_and_bios_are_not_read() {
+    let json = serde_json::json!({
+        "format": 1,
+        "outlets": [{ "id": "a", "name": "A" }],
+        "articles": [{
+            "id": "one", "outlet": "a",
+            "outlet_attribution": { "provenance": "stated" },
+            "headline": { "value": "Flood hits valley", "provenance": "stated" },
+            "blocks": [
+                { "kind": "caption", "text": "Some of the 300 residents moved to a school wait for news." },
+                { "kind": "paragraph", "text": "Police said 2,800 people were moved to shelters." },
+                { "kind": "credit", "text": "Reporting by 4 staff writers." }
+            ]
+        }]
+    });
+    let corpus = crate::corpus::Corpus::parse(&json.to_string()).unwrap();
+    let reading = super::find::read(&corpus.articles()[0]);
+    let amounts: Vec<f64> = reading
+        .statements
+        .iter()
+        .map(|s| s.statement.amount)
+        .collect();
+    assert_eq!(amounts, [2800.0]);
+}
