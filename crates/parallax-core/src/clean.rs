@@ -196,11 +196,75 @@ pub fn clean(text: &str) -> Vec<CleanLine> {
     }
     let content: Vec<usize> = (0..lines.len()).filter(|&i| junk[i].is_none()).collect();
     classify_structure(&mut lines, &content);
+    mark_key_points(&mut lines);
     mark_author_bios(&mut lines);
     drop_trailing_headings(&mut lines);
     cut_wire_dateline(&mut lines);
     drop_repeats(&mut lines);
     lines
+}
+
+/// Rule S3: a key points box: a line that is only a known box label
+/// ("Key points", "At a glance", "What we know", with or without a colon)
+/// and the lines after it of three to 25 words (bullets, or lines without
+/// closing punctuation), up to ten, are the box's label and its
+/// summary items, wherever the page puts it, even where the furniture pass
+/// took the lines for section labels or a list of links.
+fn mark_key_points(lines: &mut [CleanLine]) {
+    const LABELS: [&str; 11] = [
+        "key points",
+        "key facts",
+        "at a glance",
+        "in brief",
+        "in short",
+        "key takeaways",
+        "takeaways",
+        "what we know",
+        "what we know so far",
+        "the essentials",
+        "quick read",
+    ];
+    let mut i = 0;
+    while i < lines.len() {
+        let label = lines[i].text.trim_end_matches(':').trim().to_string();
+        let known = LABELS.contains(&label.to_lowercase().as_str());
+        if !known || lines[i].kind == LineKind::BoxLabel {
+            i += 1;
+            continue;
+        }
+        let mut end = i + 1;
+        while end < lines.len() && end - i <= 10 {
+            let line = &lines[end];
+            let takeable = matches!(
+                line.kind,
+                LineKind::Subhead
+                    | LineKind::Paragraph
+                    | LineKind::Junk(JunkReason::SectionLabel | JunkReason::LinkList)
+            );
+            let text = &line.text;
+            let item = strip_bullet(text).unwrap_or(text);
+            let words = item.split_whitespace().count();
+            // A phrase of three words or more, not a menu's single words.
+            let short = (3..=25).contains(&words)
+                && (strip_bullet(text).is_some() || !ends_like_sentence(text));
+            if !takeable || !short || is_box_label(text) {
+                break;
+            }
+            end += 1;
+        }
+        if end > i + 1 {
+            lines[i].kind = LineKind::BoxLabel;
+            lines[i].label = Some(label.clone());
+            for line in &mut lines[i + 1..end] {
+                line.kind = LineKind::Summary;
+                line.label = Some(label.clone());
+                if let Some(item) = strip_bullet(&line.text) {
+                    line.text = item.to_string();
+                }
+            }
+        }
+        i = end;
+    }
 }
 
 /// Rule S2: a subhead heads text, so the headings after the article's last
@@ -244,7 +308,18 @@ fn cut_wire_dateline(lines: &mut [CleanLine]) {
             .chars()
             .all(|c| c.is_uppercase() || " .-'".contains(c));
     let agency = prefix.ends_with(')') && prefix.contains('(');
-    if capitals && (agency || place_end == prefix.len()) {
+    // "VISEU, Portugal —", "LISBON, March 3 —": the place in capitals, then
+    // a country, region or date of capitalised words and numbers.
+    let region = prefix[place_end..].strip_prefix(',').is_some_and(|rest| {
+        let words: Vec<&str> = rest.split_whitespace().collect();
+        (1..=3).contains(&words.len())
+            && words.iter().all(|w| {
+                w.chars()
+                    .next()
+                    .is_some_and(|c| c.is_uppercase() || c.is_ascii_digit())
+            })
+    });
+    if capitals && (agency || region || place_end == prefix.len()) {
         let rest = line.text[at + len..].trim_start().to_string();
         // The report after the dash starts a sentence ("NATO - the
         // alliance - said…" is not a dateline).
@@ -862,7 +937,7 @@ fn is_relative_time(text: &str) -> bool {
 
 /// Page controls and calls to action (rule C1), compared with a whole
 /// line or with each part of a line split at " · " or " | ".
-const CALLS_TO_ACTION: [&str; 86] = [
+const CALLS_TO_ACTION: [&str; 88] = [
     // Advertising labels.
     "advertisement",
     "advert",
@@ -890,6 +965,8 @@ const CALLS_TO_ACTION: [&str; 86] = [
     "share this article",
     "share this story",
     "share article",
+    "share full article",
+    "share the full article",
     "tweet",
     "email",
     "email this",
@@ -2056,7 +2133,38 @@ fn is_photo_caption(text: &str) -> bool {
         "bild:",
         "(image:",
     ];
-    text.split_whitespace().count() <= 45 && cues.iter().any(|cue| lower.contains(cue))
+    let labelled = ["image caption", "photo caption", "caption:"]
+        .iter()
+        .any(|label| lower.starts_with(label));
+    text.split_whitespace().count() <= 45
+        && (labelled || cues.iter().any(|cue| lower.contains(cue)) || agency_credit_end(text))
+}
+
+/// A caption that ends with its photographer's credit in the wire form
+/// "AGENCY/First Last" ("… March 2, 2025. REUTERS/Ana Duarte", "AP
+/// Photo/Jo Kim"): a slash between a capitalised word and a name of one to
+/// three capitalised words, after a sentence's full stop.
+fn agency_credit_end(text: &str) -> bool {
+    let text = text.trim_end();
+    let Some((before, name)) = text.rsplit_once('/') else {
+        return false;
+    };
+    let capitalised = |w: &str| w.chars().next().is_some_and(char::is_uppercase);
+    let name_word = |w: &&str| {
+        capitalised(w)
+            && w.chars()
+                .all(|c| c.is_alphabetic() || c == '-' || c == '\'')
+    };
+    let names: Vec<&str> = name.split_whitespace().collect();
+    // The agency: one or two capitalised words ("REUTERS", "AP Photo")
+    // right after a sentence's full stop.
+    let words: Vec<&str> = before.split_whitespace().collect();
+    let agency_after_sentence = (1..=2).any(|n| {
+        words.len() > n
+            && words[words.len() - n..].iter().all(|w| capitalised(w))
+            && words[words.len() - n - 1].ends_with('.')
+    });
+    (1..=3).contains(&names.len()) && names.iter().all(name_word) && agency_after_sentence
 }
 
 // ---------------------------------------------------------------------------

@@ -811,6 +811,8 @@ fn a_wire_dateline_is_cut_from_the_first_paragraph() {
         "LISBON, March 3 (Scaldwater Press) - ",
         "KRAKÓW (VPA) — ",
         "BRENNICK, Nov 5 (Northbridge Wire) – ",
+        "VISEU, Portugal — ",
+        "LISBON, March 3 — ",
     ] {
         let article = clean_article(&format!("A Plain Headline\n{opening}{BODY}\n{MORE}"));
         assert_eq!(
@@ -821,6 +823,9 @@ fn a_wire_dateline_is_cut_from_the_first_paragraph() {
     }
     // A sentence that merely starts in capitals keeps its words.
     let text = "NATO - the alliance - said on Tuesday that the plan would go ahead as announced.";
+    let article = clean_article(&format!("A Plain Headline\n{text}"));
+    assert_eq!(article.blocks[0], Block::Paragraph(text.into()));
+    let text = "NATO, the alliance - Officials said on Tuesday that the plan would go ahead.";
     let article = clean_article(&format!("A Plain Headline\n{text}"));
     assert_eq!(article.blocks[0], Block::Paragraph(text.into()));
 }
@@ -1087,4 +1092,60 @@ fn review_misreadings_stay_fixed() {
         "A Plain Headline\nHarbour Post news desk\nMay 2, 2025\n{BODY}"
     ));
     assert_eq!(article.outlet.map(|o| o.name), Some("Harbour Post".into()));
+}
+
+#[test]
+fn s3_a_key_points_box_without_a_colon_keeps_its_items() {
+    check(
+        &format!(
+            "Dam Collapse Toll Rises\nBy Ana Duarte\nMarch 3, 2025\nKey points\nSixteen dead, including three children, fire brigade says\nNearly 90 injured in the crush\n{BODY}\nKey facts\n- Death toll rises to 23 from 17\n- Up to 60 people missing\n{MORE}\n{LAST}\n"
+        ),
+        &[
+            (Headline, "Dam Collapse Toll Rises"),
+            (Byline, "Ana Duarte"),
+            (Dateline, "March 3, 2025"),
+            (BoxLabel, "Key points"),
+            (
+                Summary,
+                "Sixteen dead, including three children, fire brigade says",
+            ),
+            (Summary, "Nearly 90 injured in the crush"),
+            (Paragraph, BODY),
+            (BoxLabel, "Key facts"),
+            (Summary, "Death toll rises to 23 from 17"),
+            (Summary, "Up to 60 people missing"),
+            (Paragraph, MORE),
+            (Paragraph, LAST),
+        ],
+    );
+    // A label followed by a sentence, or by a menu's single words, is no box.
+    for input in [
+        format!("A Headline Here\nIn brief\n{BODY}\n{MORE}\n"),
+        format!("A Headline Here\n{BODY}\nIn brief\nVideo\nPodcasts\n{MORE}\n"),
+    ] {
+        let lines = clean(&input);
+        assert!(lines.iter().all(|l| l.kind != Summary), "{lines:#?}");
+    }
+}
+
+#[test]
+fn a_caption_labelled_as_one_or_ending_with_a_wire_credit_is_a_caption() {
+    assert!(is_photo_caption(
+        "Image caption: Flowers and scarves left at Gate 4 on Monday morning"
+    ));
+    assert!(is_photo_caption(
+        "Rescue workers carry a body through a flooded street in Fontelo, Portugal, March 2, 2025. APA/Pedro Nunes"
+    ));
+    assert!(is_photo_caption(
+        "Fans leave the stadium after the match. AP Photo/Jo Kim"
+    ));
+    // A slash in a sentence is no credit.
+    assert!(!is_photo_caption(
+        "Officials said the river rose by 2 metres and/or more overnight."
+    ));
+    assert!(!is_photo_caption("The rate is 5 km/Hour Limits"));
+    assert_eq!(
+        kinds("A Headline Here\nShare full article\n"),
+        [Headline, Junk(Promotion)]
+    );
 }
