@@ -23,6 +23,10 @@
 //!   people were killed" and "The death toll rose to 17" answer one
 //!   question. Earlier events (T2, T3), replaced figures (T4) and parts of
 //!   a count (S10) are kept out by their time class or not read at all.
+//! - D7. The same figure of the same outcome or measure said twice in one
+//!   article (a key point and its paragraph, the headline and the lead) is
+//!   one stance: the one that names its source ("the fire brigade" and
+//!   "fire brigade" are one source).
 //! - D2. Statements that answer a claim the corpus already has (F1 of
 //!   `find.rs`, weighed by G1 as F1 weighs them) are left out: suggestions
 //!   are for what no claim covers.
@@ -171,14 +175,47 @@ impl Discovery {
                 score: 0.0,
                 said_on: super::find::said_on(article, sentence, statement.attribution.as_ref()),
             };
+            // D7: the same figure of the same outcome or measure said twice
+            // in one article (a key point and its paragraph) is one stance,
+            // the one that names its source.
+            let repeated = groups.iter().enumerate().find_map(|(g, group)| {
+                let same_measured = match (group.measured, measured(statement)) {
+                    (Some(a), Some(b)) => a == b,
+                    _ => false,
+                };
+                group
+                    .members
+                    .iter()
+                    .position(|m| {
+                        m.article == article.id
+                            && same_measured
+                            && matches!(m.value, FoundValue::Number { amount, upper, .. }
+                                if amount == statement.amount && upper == statement.upper)
+                            && (m.source.is_none()
+                                || source.is_none()
+                                || same_source(m.source.as_deref(), source.as_deref()))
+                    })
+                    .map(|m| (g, m))
+            });
+            if let Some((g, m)) = repeated {
+                let member = &mut groups[g].members[m];
+                if member.source.is_none() && found.source.is_some() {
+                    *member = Found {
+                        score: member.score,
+                        ..found
+                    };
+                }
+                continue;
+            }
             // D1.
             let best = groups
                 .iter()
                 .enumerate()
                 .filter(|(_, g)| {
-                    !g.members
-                        .iter()
-                        .any(|m| m.article == article.id && m.source.as_deref().map(fold) == source)
+                    !g.members.iter().any(|m| {
+                        m.article == article.id
+                            && same_source(m.source.as_deref(), source.as_deref())
+                    })
                 })
                 .filter(|(_, g)| {
                     let past = Some(TimeClass::Past);
@@ -321,6 +358,20 @@ fn share_question(measure: &str) -> String {
 
 /// What a statement measures beyond its unit: its outcome (O1) or its
 /// measure (O2).
+/// Whether two sources (folded, or none) are one: "the fire brigade" and
+/// "fire brigade" are.
+fn same_source(a: Option<&str>, b: Option<&str>) -> bool {
+    let plain = |s: Option<&str>| {
+        s.map(|s| {
+            let folded = fold(s);
+            folded
+                .strip_prefix("the ")
+                .map_or(folded.clone(), str::to_string)
+        })
+    };
+    plain(a) == plain(b)
+}
+
 fn measured(statement: &Statement) -> Option<&'static str> {
     statement.outcome.or(statement.measure)
 }

@@ -1104,3 +1104,19 @@ fn f6_captions_credits_and_bios_are_not_read() {
         .collect();
     assert_eq!(amounts, [2800.0]);
 }
+
+#[test]
+fn d7_one_figure_said_twice_in_an_article_is_one_stance_with_its_source() {
+    let corpus = two_outlets(
+        "Sixteen dead in stadium crush. Sixteen people died in the crush at the stadium on Sunday, the fire brigade said.",
+        "The death toll rose to 17 on Monday, the health ministry said.",
+    );
+    let suggestions = super::discover::discover(&corpus);
+    let killed: Vec<_> = suggestions
+        .iter()
+        .flat_map(|s| &s.stances)
+        .filter(|f| f.article.as_str() == "one")
+        .collect();
+    assert_eq!(killed.len(), 1, "{suggestions:#?}");
+    assert_eq!(killed[0].source.as_deref(), Some("the fire brigade"));
+}
