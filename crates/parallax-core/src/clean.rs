@@ -197,6 +197,12 @@ pub fn clean(text: &str) -> Vec<CleanLine> {
     let content: Vec<usize> = (0..lines.len()).filter(|&i| junk[i].is_none()).collect();
     classify_structure(&mut lines, &content);
     mark_key_points(&mut lines);
+    for line in lines.iter_mut().filter(|l| l.kind == LineKind::Caption) {
+        // The page's own label for it ("Image caption: Flowers…").
+        if let Some(rest) = caption_label_end(&line.text) {
+            line.text = line.text[rest..].trim_start().to_string();
+        }
+    }
     mark_author_bios(&mut lines);
     drop_trailing_headings(&mut lines);
     cut_wire_dateline(&mut lines);
@@ -2133,11 +2139,22 @@ fn is_photo_caption(text: &str) -> bool {
         "bild:",
         "(image:",
     ];
-    let labelled = ["image caption", "photo caption", "caption:"]
-        .iter()
-        .any(|label| lower.starts_with(label));
+    let labelled = caption_label_end(text).is_some();
     text.split_whitespace().count() <= 45
         && (labelled || cues.iter().any(|cue| lower.contains(cue)) || agency_credit_end(text))
+}
+
+/// Where the label of a labelled caption ends ("Image caption: …", "Photo
+/// caption, …", "Caption: …"), if the line has one.
+fn caption_label_end(text: &str) -> Option<usize> {
+    ["image caption", "photo caption", "caption"]
+        .iter()
+        .find_map(|label| {
+            let head = text.get(..label.len())?;
+            let rest = &text[label.len()..];
+            (head.eq_ignore_ascii_case(label) && rest.starts_with([':', ',']))
+                .then_some(label.len() + 1)
+        })
 }
 
 /// A caption that ends with its photographer's credit in the wire form

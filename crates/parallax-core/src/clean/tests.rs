@@ -1148,4 +1148,16 @@ fn a_caption_labelled_as_one_or_ending_with_a_wire_credit_is_a_caption() {
         kinds("A Headline Here\nShare full article\n"),
         [Headline, Junk(Promotion)]
     );
+    // The page's label is not the caption's text.
+    check(
+        &format!(
+            "A Headline Here\n{BODY}\nImage caption: Flowers left at the gate on Monday\n{MORE}\n"
+        ),
+        &[
+            (Headline, "A Headline Here"),
+            (Paragraph, BODY),
+            (Caption, "Flowers left at the gate on Monday"),
+            (Paragraph, MORE),
+        ],
+    );
 }
