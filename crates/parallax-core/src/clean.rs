@@ -217,18 +217,17 @@ pub fn clean(text: &str) -> Vec<CleanLine> {
 /// summary items, wherever the page puts it, even where the furniture pass
 /// took the lines for section labels or a list of links.
 fn mark_key_points(lines: &mut [CleanLine]) {
-    const LABELS: [&str; 11] = [
+    // Not "In brief" or "Quick read": on many pages they head a sidebar of
+    // other stories.
+    const LABELS: [&str; 8] = [
         "key points",
         "key facts",
         "at a glance",
-        "in brief",
-        "in short",
         "key takeaways",
         "takeaways",
         "what we know",
         "what we know so far",
         "the essentials",
-        "quick read",
     ];
     let mut i = 0;
     while i < lines.len() {
@@ -320,9 +319,11 @@ fn cut_wire_dateline(lines: &mut [CleanLine]) {
         let words: Vec<&str> = rest.split_whitespace().collect();
         (1..=3).contains(&words.len())
             && words.iter().all(|w| {
-                w.chars()
-                    .next()
-                    .is_some_and(|c| c.is_uppercase() || c.is_ascii_digit())
+                // "Portugal", "March", "3"; not a run of capitals ("UEFA,
+                // FIFA — Officials said…").
+                w.chars().all(|c| c.is_ascii_digit() || c == '.')
+                    || w.chars().next().is_some_and(char::is_uppercase)
+                        && w.chars().any(char::is_lowercase)
             })
     });
     if capitals && (agency || region || place_end == prefix.len()) {
@@ -2162,7 +2163,15 @@ fn caption_label_end(text: &str) -> Option<usize> {
 /// Photo/Jo Kim"): a slash between a capitalised word and a name of one to
 /// three capitalised words, after a sentence's full stop.
 fn agency_credit_end(text: &str) -> bool {
+    // "(AP Photo/Armando Franca)": the credit in brackets.
     let text = text.trim_end();
+    let text = text
+        .strip_suffix(')')
+        .and_then(|t| {
+            t.rsplit_once('(')
+                .map(|(head, credit)| format!("{head}{credit}"))
+        })
+        .unwrap_or_else(|| text.to_string());
     let Some((before, name)) = text.rsplit_once('/') else {
         return false;
     };

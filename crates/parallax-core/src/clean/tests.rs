@@ -825,6 +825,9 @@ fn a_wire_dateline_is_cut_from_the_first_paragraph() {
     let text = "NATO - the alliance - said on Tuesday that the plan would go ahead as announced.";
     let article = clean_article(&format!("A Plain Headline\n{text}"));
     assert_eq!(article.blocks[0], Block::Paragraph(text.into()));
+    let text = "UEFA, FIFA - Officials said on Tuesday that the plan would go ahead as announced.";
+    let article = clean_article(&format!("A Plain Headline\n{text}"));
+    assert_eq!(article.blocks[0], Block::Paragraph(text.into()));
     let text = "NATO, the alliance - Officials said on Tuesday that the plan would go ahead.";
     let article = clean_article(&format!("A Plain Headline\n{text}"));
     assert_eq!(article.blocks[0], Block::Paragraph(text.into()));
@@ -1120,8 +1123,12 @@ fn s3_a_key_points_box_without_a_colon_keeps_its_items() {
     );
     // A label followed by a sentence, or by a menu's single words, is no box.
     for input in [
-        format!("A Headline Here\nIn brief\n{BODY}\n{MORE}\n"),
-        format!("A Headline Here\n{BODY}\nIn brief\nVideo\nPodcasts\n{MORE}\n"),
+        format!("A Headline Here\nKey points\n{BODY}\n{MORE}\n"),
+        format!("A Headline Here\n{BODY}\nKey points\nVideo\nPodcasts\n{MORE}\n"),
+        // A sidebar of other stories.
+        format!(
+            "A Headline Here\n{BODY}\nIn brief\nMan charged after city centre stabbing\nCouncil to cut 40 jobs in budget shake-up\n{MORE}\n"
+        ),
     ] {
         let lines = clean(&input);
         assert!(lines.iter().all(|l| l.kind != Summary), "{lines:#?}");
@@ -1143,7 +1150,9 @@ fn a_caption_labelled_as_one_or_ending_with_a_wire_credit_is_a_caption() {
     assert!(!is_photo_caption(
         "Officials said the river rose by 2 metres and/or more overnight."
     ));
-    assert!(!is_photo_caption("The rate is 5 km/Hour Limits"));
+    assert!(is_photo_caption(
+        "A man walks past the flooded square on Sunday. (AP Photo/Armando Franca)"
+    ));
     assert_eq!(
         kinds("A Headline Here\nShare full article\n"),
         [Headline, Junk(Promotion)]

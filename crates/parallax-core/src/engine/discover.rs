@@ -237,7 +237,10 @@ impl Discovery {
                         // words it ("At least 14 people were killed", "The
                         // death toll rose to 17").
                         (Some(a), Some(b))
-                            if a == b && fit > 0.0 && statement.outcome.is_some() =>
+                            if a == b
+                                && fit > 0.0
+                                && statement.outcome.is_some()
+                                && same_victims(&g.first, statement) =>
                         {
                             (i, (score / fit).max(OUTCOME_FLOOR))
                         }
@@ -358,6 +361,35 @@ fn share_question(measure: &str) -> String {
 
 /// What a statement measures beyond its unit: its outcome (O1) or its
 /// measure (O2).
+/// D6: whether two statements of one outcome count the same people: both
+/// in general words ("people", "deaths", "victims") or the same word
+/// ("firefighters" are not the crowd), and not in two places named apart
+/// ("in Kharkiv", "in Belgorod").
+fn same_victims(a: &Statement, b: &Statement) -> bool {
+    const GENERAL: [&str; 12] = [
+        "people",
+        "persons",
+        "deaths",
+        "dead",
+        "killed",
+        "injured",
+        "wounded",
+        "casualties",
+        "victims",
+        "others",
+        "lives",
+        "bodies",
+    ];
+    let word = |s: &Statement| s.unit.as_deref().map(fold).unwrap_or_default();
+    let (x, y) = (word(a), word(b));
+    let same = x == y || GENERAL.contains(&x.as_str()) && GENERAL.contains(&y.as_str());
+    let apart = match (&a.scope.place, &b.scope.place) {
+        (Some(p), Some(q)) => fold(p) != fold(q),
+        _ => false,
+    };
+    same && !apart
+}
+
 /// Whether two sources (folded, or none) are one: "the fire brigade" and
 /// "fire brigade" are.
 fn same_source(a: Option<&str>, b: Option<&str>) -> bool {

@@ -332,9 +332,22 @@ pub fn statements_at(sentence: &str, year: Option<i32>) -> Vec<Statement> {
         let partitive = all.get(last + 1).is_some_and(|w| w.folded == "of")
             && all.get(last + 2).is_some_and(|w| match w.folded.as_str() {
                 "them" | "whom" | "those" | "these" => true,
-                "the" => !figure_words.contains(&(last + 3)),
+                "the" => all.get(last + 3).is_some_and(|n| {
+                    matches!(
+                        n.folded.as_str(),
+                        "injured"
+                            | "wounded"
+                            | "dead"
+                            | "victims"
+                            | "casualties"
+                            | "missing"
+                            | "survivors"
+                            | "deceased"
+                    )
+                }),
                 _ => false,
-            });
+            })
+            && !figure_words.iter().any(|&f| f > last + 2 && f <= last + 6);
         if clock
             || range_tail
             || in_source
@@ -452,17 +465,21 @@ pub fn statements_at(sentence: &str, year: Option<i32>) -> Vec<Statement> {
                 .map_or(clause.start, |i| clause.start.max(i + 1));
             let subject = |k: usize| {
                 named(&&all[k])
-                    && (all[k].folded == "toll"
+                    && (k >= 1
+                        && all[k].folded == "toll"
+                        && matches!(all[k - 1].folded.as_str(), "death" | "casualty")
                         || k >= 2
                             && all[k - 1].folded == "of"
                             && matches!(all[k - 2].folded.as_str(), "number" | "total"))
             };
-            let toll = || (since..first).rev().find(|&k| subject(k));
+            // The subject wins over a nearer noun of its modifiers ("the
+            // death toll from strikes on homes in Gaza City rose to 40").
+            let toll = (since..first).rev().find(|&k| subject(k));
             let near = (clause.start..first)
                 .rev()
                 .take(6)
                 .find(|&k| named(&&all[k]));
-            if let Some(k) = near.or_else(toll) {
+            if let Some(k) = toll.or(near) {
                 let word = &all[k];
                 if subject(k) {
                     subject_at = Some(k);
@@ -564,19 +581,22 @@ pub fn statements_at(sentence: &str, year: Option<i32>) -> Vec<Statement> {
                 let phrase = (matches!(all[i].folded.as_str(), "in" | "during")
                     || MONTHS.contains(&all[i].folded.trim_end_matches('.')))
                     && earlier_year(i + 1);
-                (phrase || event(i)) && phrase_dates(&all, &figure_words, i, 2, first)
+                phrase && phrase_dates(&all, &figure_words, i, 2, first)
             });
-            // T3: a figure in a clause that describes that event ("since the
-            // 2001 collapse of the bridge, which killed 59") is the event's,
-            // even after "since".
+            // T3: a figure in the relative clause that describes that event
+            // ("the 2001 collapse of the bridge, which killed 59", "in
+            // which 59 people died") is the event's, even after "since";
+            // not a figure after that clause ("…, which killed 50,000
+            // people, say 12,000 families still live in tents").
             let describes = near.into_iter().any(|i| {
                 i + 2 < first
                     && event(i)
-                    && all[i + 2..first]
-                        .iter()
-                        .any(|w| matches!(w.folded.as_str(), "which" | "when" | "where"))
+                    && (i + 2..first)
+                        .rev()
+                        .find(|&r| matches!(all[r].folded.as_str(), "which" | "when" | "where"))
+                        .is_some_and(|r| !all[r + 1..first].iter().any(is_clause_break))
             });
-            if earlier && (scope.time_class != Some(TimeClass::Since) || describes) {
+            if (earlier && scope.time_class != Some(TimeClass::Since)) || describes {
                 scope.time_class = Some(TimeClass::Past);
             }
         }
@@ -593,12 +613,23 @@ pub fn statements_at(sentence: &str, year: Option<i32>) -> Vec<Statement> {
             .checked_sub(1)
             .filter(|&i| matches!(all[i].folded.as_str(), "$" | "€" | "£"))
             .unwrap_or(value_first);
+        // Right after that sum and its unit, in another currency.
         let converted = unit_class.as_deref() == Some("money")
             && opening >= 1
             && all[opening - 1].folded == "("
-            && out
-                .last()
-                .is_some_and(|b| b.unit_class.as_deref() == Some("money"));
+            && out.last().is_some_and(|b| {
+                let between = sentence
+                    .get(b.value_span.end..all[opening - 1].span.start)
+                    .unwrap_or("x")
+                    .trim();
+                b.unit_class.as_deref() == Some("money")
+                    && (between.is_empty()
+                        || b.unit
+                            .as_deref()
+                            .is_some_and(|u| between.eq_ignore_ascii_case(u)))
+                    && b.unit.as_deref().map(crate::normalize::fold)
+                        != unit.as_deref().map(crate::normalize::fold)
+            });
         if converted {
             continue;
         }
@@ -665,15 +696,22 @@ fn superseded(all: &[Word], first: usize) -> bool {
         "revised",
         "raised",
         "lowered",
-        "up",
-        "down",
     ];
     let clause = clause_of(all, first);
     let before = &all[clause.start..first];
+    // Not reported speech: after "said", "had counted 43 bodies so far" is
+    // the speaker's present perfect ("have counted").
+    let speech = all[..first].iter().any(|w| {
+        matches!(
+            w.folded.as_str(),
+            "said" | "says" | "say" | "told" | "added" | "stated" | "according"
+        )
+    });
     let reported = before.windows(2).any(|pair| {
         let (a, b) = (pair[0].folded.as_str(), pair[1].folded.as_str());
-        ((a == "had" || EARLIER.contains(&a)) && REPORTS.contains(&b))
+        (EARLIER.contains(&a) && REPORTS.contains(&b))
             || (a == "had" && EARLIER.contains(&b))
+            || (a == "had" && REPORTS.contains(&b) && !speech)
     });
     // "from" right before the value (its qualifier or currency sign).
     let start = qualifier_before(all, first).map_or(first, |(_, at)| at);
@@ -683,7 +721,9 @@ fn superseded(all: &[Word], first: usize) -> bool {
         start
     };
     let from = start >= 1 && all[start - 1].folded == "from";
-    let change = before.iter().any(|w| CHANGES.contains(&w.folded.as_str()));
+    // "up from 58%", "down from 19"; not the qualifier "up to".
+    let up_from = start >= 2 && matches!(all[start - 2].folded.as_str(), "up" | "down");
+    let change = up_from || before.iter().any(|w| CHANGES.contains(&w.folded.as_str()));
     reported || (from && change)
 }
 
@@ -1442,7 +1482,22 @@ fn time_phrase(sentence: &str, all: &[Word], i: usize) -> Option<(String, TimeCl
             while all.get(end + 1).is_some_and(|w| {
                 !w.punct
                     && (datelike(Some(&w.folded))
-                        || matches!(w.folded.as_str(), "of" | "year" | "month" | "week"))
+                        || matches!(
+                            w.folded.as_str(),
+                            "of" | "year"
+                                | "month"
+                                | "week"
+                                | "weekend"
+                                | "spring"
+                                | "summer"
+                                | "autumn"
+                                | "fall"
+                                | "winter"
+                                | "morning"
+                                | "afternoon"
+                                | "evening"
+                                | "night"
+                        ))
             }) {
                 end += 1;
             }

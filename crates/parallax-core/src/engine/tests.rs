@@ -1072,10 +1072,16 @@ fn s11_a_sum_converted_in_brackets_is_no_second_statement() {
         amounts("The government pledged 50 million euros ($52 million) in emergency aid."),
         [50_000_000.0]
     );
-    // A sum in brackets of its own stands.
+    // A sum in brackets that is not the one before it converted stands.
     assert_eq!(
-        amounts("Repairs (about $4 million) will start in May."),
-        [4_000_000.0]
+        amounts(
+            "Germany pledged 100 million euros, while Japan ($50 million) and Canada ($30 million) gave less."
+        ),
+        [100_000_000.0, 50_000_000.0, 30_000_000.0]
+    );
+    assert_eq!(
+        amounts("Congress approved $40 billion for Ukraine ($20 billion in military aid)."),
+        [40_000_000_000.0, 20_000_000_000.0]
     );
 }
 
@@ -1119,4 +1125,68 @@ fn d7_one_figure_said_twice_in_an_article_is_one_stance_with_its_source() {
         .collect();
     assert_eq!(killed.len(), 1, "{suggestions:#?}");
     assert_eq!(killed[0].source.as_deref(), Some("the fire brigade"));
+}
+
+#[test]
+fn t3_t4_s10_what_they_leave_alone() {
+    // Reported speech's "had" is the speaker's present perfect.
+    assert_eq!(
+        past_at("Officials said they had counted 43 bodies so far."),
+        [(43.0, false)]
+    );
+    // "Up to" is a qualifier, not a change.
+    assert_eq!(
+        past_at("Up to 500 people were evacuated from 40 villages."),
+        [(500.0, false), (40.0, false)]
+    );
+    // An event named by its year dates only its own relative clause.
+    assert_eq!(
+        past_at("The 2022 invasion has forced 6 million Ukrainians to flee abroad."),
+        [(6_000_000.0, false)]
+    );
+    assert_eq!(
+        past_at(
+            "Survivors of the 2023 quake, which killed 50,000 people, say 12,000 families still live in tents."
+        ),
+        [(50_000.0, true), (12_000.0, false)]
+    );
+    assert_eq!(
+        past_at("Since the 2015 accord, which 196 countries signed, emissions have risen 8%."),
+        [(196.0, true), (8.0, false)]
+    );
+    // A part of a total, or of a group that is no count of the hurt, stands.
+    assert!(amounts("The rebels hold 14 of the country's 18 provinces.").contains(&14.0));
+    assert_eq!(
+        amounts("Two of the hostages were released on Friday."),
+        [2.0]
+    );
+}
+
+#[test]
+fn u5_t1_a_death_toll_beats_its_modifiers_and_a_road_toll_counts_no_one() {
+    let s = one("The death toll from Israeli strikes on homes in Gaza City rose to 40.");
+    assert_eq!(s.unit.as_deref(), Some("deaths"));
+    let s = one("The toll for lorries crossing the new bridge at night is set to rise to 12.");
+    assert_ne!(s.unit.as_deref(), Some("deaths"));
+    let s = one("Crews will clear 300 homes by the weekend.");
+    assert_eq!(s.scope.time.as_deref(), Some("by the weekend"));
+}
+
+#[test]
+fn d6_other_victims_or_another_place_stay_apart() {
+    let together = |first: &str, second: &str| {
+        let suggestions = super::discover::discover(&two_outlets(first, second));
+        suggestions.iter().any(|s| {
+            s.stances.iter().any(|f| f.article.as_str() == "one")
+                && s.stances.iter().any(|f| f.article.as_str() == "two")
+        })
+    };
+    assert!(!together(
+        "At least 14 people were killed in the fire at the nightclub on Sunday, police said.",
+        "Three firefighters were killed when part of the roof collapsed, the fire service said.",
+    ));
+    assert!(!together(
+        "Missile strikes killed 12 civilians in Kharkiv overnight, the governor said.",
+        "Drones killed 3 civilians in Belgorod on Tuesday, the regional governor said.",
+    ));
 }
