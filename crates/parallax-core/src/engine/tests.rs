@@ -13,6 +13,14 @@ fn one(sentence: &str) -> Statement {
     found.into_iter().next().unwrap()
 }
 
+/// Each statement's amount and outcome (O1).
+fn outcomes(sentence: &str) -> Vec<(f64, Option<&'static str>)> {
+    statements(sentence)
+        .iter()
+        .map(|s| (s.amount, s.outcome))
+        .collect()
+}
+
 fn amounts(sentence: &str) -> Vec<f64> {
     statements(sentence).iter().map(|s| s.amount).collect()
 }
@@ -578,12 +586,6 @@ fn f5_said_on_a_weekday_is_that_weekday_on_or_before_the_articles_date() {
 
 #[test]
 fn o1_outcome_is_the_verb_before_the_value_the_unit_or_a_word_after_it() {
-    let outcomes = |s: &str| {
-        statements(s)
-            .iter()
-            .map(|s| (s.amount, s.outcome))
-            .collect::<Vec<_>>()
-    };
     assert_eq!(
         outcomes("The storm struck at night, killing at least 12 people and injuring 40 others."),
         [(12.0, Some("killed")), (40.0, Some("injured"))]
@@ -992,12 +994,6 @@ fn s10_a_part_of_a_count_is_no_count() {
 
 #[test]
 fn o1_an_outcome_after_an_aside_on_who_they_were() {
-    let outcomes = |s: &str| {
-        statements(s)
-            .iter()
-            .map(|s| (s.amount, s.outcome))
-            .collect::<Vec<_>>()
-    };
     assert_eq!(
         outcomes("Sixteen people, including three children, died in the crush on Sunday."),
         [(16.0, Some("killed")), (3.0, None)]
